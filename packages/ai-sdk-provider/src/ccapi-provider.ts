@@ -1,0 +1,211 @@
+import type {
+  EmbeddingModelV4,
+  ImageModelV4,
+  LanguageModelV4,
+  ProviderV4,
+  SpeechModelV4,
+  TranscriptionModelV4,
+} from '@ai-sdk/provider';
+import {
+  type FetchFunction,
+  generateId as defaultGenerateId,
+  loadApiKey,
+  withUserAgentSuffix,
+} from '@ai-sdk/provider-utils';
+import type { CCAPIBrand } from './brands/ccapi-brand';
+import type { CCAPIConfig } from './ccapi-config';
+import { CCAPIChatLanguageModel } from './chat/ccapi-chat-language-model';
+import type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
+import { createCCAPICompletionLanguageModel } from './completion/create-ccapi-completion-language-model';
+import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/ccapi-embedding-model';
+import { createCCAPIGeminiLanguageModel } from './gemini/create-ccapi-gemini-language-model';
+import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
+import { createCCAPIMessagesLanguageModel } from './messages/create-ccapi-messages-language-model';
+import {
+  type CCAPIModerationOptions,
+  type CCAPIModerationResult,
+  createCCAPIModeration,
+} from './moderation/ccapi-moderation';
+import { createCCAPIResponsesLanguageModel } from './responses/create-ccapi-responses-language-model';
+import type { CCAPIRoute } from './routing/ccapi-route';
+import { type CCAPIRoutes, resolveCCAPIRoute } from './routing/resolve-ccapi-route';
+import { CCAPISpeechModel, type CCAPISpeechModelId } from './speech/ccapi-speech-model';
+import {
+  CCAPITranscriptionModel,
+  type CCAPITranscriptionModelId,
+} from './transcription/ccapi-transcription-model';
+import { getRootURL, joinURL } from './utils/join-url';
+import { VERSION } from './version';
+import { CCAPIVideoModel, type CCAPIVideoModelId } from './video/ccapi-video-model';
+
+export const CCAPI_DEFAULT_BASE_URL = 'https://api.ccapi.ai/v1';
+
+export interface CCAPIProviderSettings {
+  /**
+   * CCAPI API key. Defaults to the `CCAPI_API_KEY` environment variable, read when a request is
+   * made (not when the provider is created).
+   */
+  apiKey?: string;
+  /**
+   * Base URL of the OpenAI-style routes. Default: `https://api.ccapi.ai/v1`. Trailing slashes are
+   * tolerated. Native routes (`/v1beta`, `/suno`, `/kling`) are derived from its origin.
+   */
+  baseURL?: string;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Custom fetch implementation, e.g. for proxies or tests. */
+  fetch?: FetchFunction;
+  /**
+   * Force the brand adapter for chat-completions models instead of detecting it from the model id.
+   * A function may decide per model id (return `undefined` to keep detection).
+   */
+  brand?: CCAPIBrand | ((modelId: string) => CCAPIBrand | undefined);
+  /**
+   * Override which wire a language model id uses (see `docs/routing.md`). Keys are brands or
+   * model-id prefixes; the most specific match wins.
+   */
+  routes?: CCAPIRoutes;
+  /** Id generator for tool calls and parts. */
+  generateId?: () => string;
+}
+
+export interface CCAPILanguageModelSettings {
+  /** Which CCAPI route to use for this model. Default: chosen from the model id (`docs/routing.md`). */
+  api?: CCAPIRoute;
+  /** Force a brand adapter on the chat route. Default: detected from the model id. */
+  brand?: CCAPIBrand;
+}
+
+export interface CCAPIProvider extends ProviderV4 {
+  /** A language model on the best route for this id (chat completions for most brands). */
+  (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings): LanguageModelV4;
+  /** A language model on the best route for this id. */
+  languageModel(modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings): LanguageModelV4;
+  /** A chat-completions model (`POST /v1/chat/completions`) with its brand adapter. */
+  chat(
+    modelId: CCAPIChatModelId,
+    settings?: Omit<CCAPILanguageModelSettings, 'api'>,
+  ): LanguageModelV4;
+  /** A Claude model on the native Anthropic Messages route (`POST /v1/messages`). */
+  messages(modelId: CCAPIChatModelId): LanguageModelV4;
+  /** A Gemini model on the native route (`/v1beta/models/{id}:generateContent`). */
+  gemini(modelId: CCAPIChatModelId): LanguageModelV4;
+  /** A model on the OpenAI Responses route (`POST /v1/responses`). */
+  responses(modelId: CCAPIChatModelId): LanguageModelV4;
+  /** A legacy text-completion model (`POST /v1/completions`). */
+  completion(modelId: CCAPIChatModelId): LanguageModelV4;
+  /** An embedding model (`POST /v1/embeddings`). */
+  embeddingModel(modelId: CCAPIEmbeddingModelId): EmbeddingModelV4;
+  /** @deprecated Use `embeddingModel`. */
+  textEmbeddingModel(modelId: CCAPIEmbeddingModelId): EmbeddingModelV4;
+  /** An image model: nano banana (Gemini native), pay-per-image, Jimeng or Midjourney by id. */
+  imageModel(modelId: CCAPIImageModelId): ImageModelV4;
+  /** A video model: the generic video task route, or Kling's own routes, by id. */
+  videoModel(modelId: CCAPIVideoModelId): CCAPIVideoModel;
+  /** A transcription / translation model (`POST /v1/audio/transcriptions`). */
+  transcriptionModel(modelId: CCAPITranscriptionModelId): TranscriptionModelV4;
+  /** A text-to-speech model (`POST /v1/audio/speech`). */
+  speechModel(modelId: CCAPISpeechModelId): SpeechModelV4;
+  /** Moderation (`POST /v1/moderations`): typed categories and scores. */
+  moderate(options: CCAPIModerationOptions): Promise<CCAPIModerationResult>;
+}
+
+/** Creates a CCAPI provider. */
+export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider {
+  const baseURL = (options.baseURL ?? CCAPI_DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const rootURL = getRootURL(baseURL);
+
+  const apiKey = () =>
+    loadApiKey({
+      apiKey: options.apiKey,
+      environmentVariableName: 'CCAPI_API_KEY',
+      description: 'CCAPI',
+    });
+
+  const headers = () =>
+    withUserAgentSuffix(
+      { Authorization: `Bearer ${apiKey()}`, ...options.headers },
+      `ccapi-ai-sdk-provider/${VERSION}`,
+    );
+
+  const createConfig = (modelType: string): CCAPIConfig => ({
+    provider: `ccapi.${modelType}`,
+    baseURL,
+    rootURL,
+    url: (path) => joinURL(baseURL, path),
+    rootUrl: (path) => joinURL(rootURL, path),
+    headers,
+    apiKey,
+    fetch: options.fetch,
+    generateId: options.generateId ?? defaultGenerateId,
+    currentDate: () => new Date(),
+  });
+
+  const resolveBrandOverride = (modelId: string, settingsBrand?: CCAPIBrand) => {
+    if (settingsBrand != null) return settingsBrand;
+    if (typeof options.brand === 'function') return options.brand(modelId);
+    return options.brand;
+  };
+
+  const createChatModel = (modelId: string, settings: { brand?: CCAPIBrand } = {}) =>
+    new CCAPIChatLanguageModel(modelId, {
+      ...createConfig('chat'),
+      brand: resolveBrandOverride(modelId, settings.brand),
+    });
+
+  const createLanguageModel = (modelId: string, settings: CCAPILanguageModelSettings = {}) => {
+    const route = resolveCCAPIRoute({ modelId, api: settings.api, routes: options.routes });
+    switch (route) {
+      case 'chat':
+        return createChatModel(modelId, settings);
+      case 'messages':
+        return createCCAPIMessagesLanguageModel(modelId, createConfig('messages'));
+      case 'gemini':
+        return createCCAPIGeminiLanguageModel(modelId, createConfig('gemini'));
+      case 'responses':
+        return createCCAPIResponsesLanguageModel(modelId, createConfig('responses'));
+      case 'completion':
+        return createCCAPICompletionLanguageModel(modelId, createConfig('completion'));
+      default: {
+        const exhaustive: never = route;
+        throw new Error(`Unknown CCAPI route: ${String(exhaustive)}`);
+      }
+    }
+  };
+
+  const provider = function (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings) {
+    if (new.target) {
+      throw new Error('The CCAPI model function cannot be called with the new keyword.');
+    }
+    return createLanguageModel(modelId, settings);
+  } as CCAPIProvider;
+
+  Object.assign(provider, {
+    specificationVersion: 'v4' as const,
+    languageModel: createLanguageModel,
+    chat: createChatModel,
+    messages: (modelId: string) =>
+      createCCAPIMessagesLanguageModel(modelId, createConfig('messages')),
+    gemini: (modelId: string) => createCCAPIGeminiLanguageModel(modelId, createConfig('gemini')),
+    responses: (modelId: string) =>
+      createCCAPIResponsesLanguageModel(modelId, createConfig('responses')),
+    completion: (modelId: string) =>
+      createCCAPICompletionLanguageModel(modelId, createConfig('completion')),
+    embeddingModel: (modelId: string) =>
+      new CCAPIEmbeddingModel(modelId, createConfig('embedding')),
+    textEmbeddingModel: (modelId: string) =>
+      new CCAPIEmbeddingModel(modelId, createConfig('embedding')),
+    imageModel: (modelId: string) => new CCAPIImageModel(modelId, createConfig('image')),
+    videoModel: (modelId: string) => new CCAPIVideoModel(modelId, createConfig('video')),
+    transcriptionModel: (modelId: string) =>
+      new CCAPITranscriptionModel(modelId, createConfig('transcription')),
+    speechModel: (modelId: string) => new CCAPISpeechModel(modelId, createConfig('speech')),
+    moderate: (moderationOptions: CCAPIModerationOptions) =>
+      createCCAPIModeration(createConfig('moderation'))(moderationOptions),
+  });
+
+  return provider;
+}
+
+/** The default CCAPI provider, reading `CCAPI_API_KEY` at request time. */
+export const ccapi = createCCAPI();

@@ -1,0 +1,99 @@
+import { APICallError } from '@ai-sdk/provider';
+import { redactSecret } from '../utils/redact-secret';
+import { extractCCAPIErrorDetails } from './extract-ccapi-error-details';
+
+export interface CreateCCAPIAPICallErrorOptions {
+  url: string;
+  requestBodyValues: unknown;
+  statusCode: number;
+  responseHeaders?: Record<string, string>;
+  responseBody?: string;
+  /** The model id, so `model_not_found` can name it. */
+  modelId?: string;
+  /** The key in use, scrubbed from every message and body we keep. */
+  apiKey?: string;
+  cause?: unknown;
+}
+
+/**
+ * Turns a failed CCAPI response into an `APICallError` whose message says what happened,
+ * why, and how to fix it, keeping the upstream message and status.
+ *
+ * Retryable: 408, 409, 429 and 5xx (core `maxRetries` does the retrying; we never retry here).
+ */
+export function createCCAPIAPICallError(options: CreateCCAPIAPICallErrorOptions): APICallError {
+  const { statusCode, apiKey, modelId } = options;
+  const responseBody =
+    options.responseBody == null ? undefined : redactSecret(options.responseBody, apiKey);
+  const details = extractCCAPIErrorDetails(responseBody);
+  const upstream = details.message != null ? redactSecret(details.message, apiKey) : undefined;
+  const code = details.code;
+
+  const message = describe({
+    statusCode,
+    code,
+    type: details.type,
+    upstream,
+    modelId,
+    isHtml: details.isHtml,
+  });
+
+  return new APICallError({
+    message,
+    url: options.url,
+    requestBodyValues: options.requestBodyValues,
+    statusCode,
+    responseHeaders: options.responseHeaders,
+    responseBody,
+    cause: options.cause,
+    isRetryable: isRetryableStatus(statusCode),
+    data: { code, type: details.type, param: details.param, message: upstream },
+  });
+}
+
+export function isRetryableStatus(statusCode: number): boolean {
+  return statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500;
+}
+
+function describe(input: {
+  statusCode: number;
+  code?: string;
+  type?: string;
+  upstream?: string;
+  modelId?: string;
+  isHtml: boolean;
+}): string {
+  const { statusCode, code, upstream, modelId, isHtml } = input;
+  const suffix = upstream != null ? ` Upstream said: ${upstream}` : '';
+
+  if (isHtml) {
+    return `CCAPI answered with an HTML page (status ${statusCode}) instead of JSON. The base URL is probably wrong: use https://api.ccapi.ai/v1 (no doubled slashes, no /api prefix).`;
+  }
+  if (statusCode === 401) {
+    return `CCAPI rejected the API key (401). Check that CCAPI_API_KEY (or the apiKey setting) holds a valid, unexpired CCAPI key.${suffix}`;
+  }
+  if (
+    statusCode === 402 ||
+    code === 'insufficient_user_quota' ||
+    code === 'insufficient_funds' ||
+    code === 'pre_consume_token_quota_failed'
+  ) {
+    return `CCAPI balance is insufficient for this request (${statusCode}${code ? ` ${code}` : ''}). Top up the account or raise the key's quota, then retry.${suffix}`;
+  }
+  if (code === 'model_not_found') {
+    return `CCAPI has no available channel for model '${modelId ?? 'unknown'}' (${statusCode} model_not_found). Check the model id (bare like 'deepseek-v3.2' or prefixed like 'deepseek/deepseek-v3.2') and that your key's group may use it.${suffix}`;
+  }
+  if (statusCode === 429) {
+    return `CCAPI rate limit reached (429). The AI SDK retries this automatically (maxRetries); lower concurrency if it persists.${suffix}`;
+  }
+  if (statusCode === 403) {
+    return `CCAPI refused the request (403${code ? ` ${code}` : ''}). The key may not have access to this model or route.${suffix}`;
+  }
+  if (statusCode === 404) {
+    return `CCAPI answered 404 for this route${modelId ? ` (model '${modelId}')` : ''}. Check the base URL and the model id.${suffix}`;
+  }
+  if (statusCode >= 500) {
+    return `CCAPI or the upstream provider failed (${statusCode}${code ? ` ${code}` : ''}). This is usually temporary and is retried.${suffix}`;
+  }
+  return upstream ?? `CCAPI request failed with status ${statusCode}.`;
+}

@@ -1,0 +1,14 @@
+import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import type { CCAPIConfig } from '../ccapi-config';
+
+// PLACEHOLDER: replaced by the media work (issue 5).
+export type CCAPIVideoModelId = string & {};
+
+export class CCAPIVideoModel {
+  constructor(
+    readonly modelId: string,
+    _config: CCAPIConfig,
+  ) {
+    throw new UnsupportedFunctionalityError({ functionality: `CCAPIVideoModel(${modelId})` });
+  }
+}

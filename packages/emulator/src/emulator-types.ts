@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorFault } from './faults/emulator-fault';
+
+/** How a route authenticates, mirroring new-api's TokenAuth (see new-api-relay.md §5). */
+export type EmulatorAuthStyle =
+  /** `Authorization: Bearer <key>` or raw `Authorization: <key>`. */
+  | 'bearer'
+  /** `x-api-key` (or Authorization) – the Anthropic Messages route. */
+  | 'anthropic'
+  /** `x-goog-api-key`, `?key=` (or Authorization) – the Gemini native route. */
+  | 'gemini'
+  /** No auth (e.g. `/mj/image/{id}`, content the emulator serves for download). */
+  | 'none';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, e.g. `/v1/chat/completions`. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON body, or `undefined` when the body is not JSON. */
+  body: unknown;
+  /** The raw body bytes (multipart uploads, binary). */
+  rawBody: Buffer;
+}
+
+export interface EmulatorState {
+  /** Every request received, in order (tests assert on what the provider sent). */
+  requests: RecordedRequest[];
+  /** Free-form per-feature state (task stores, counters), keyed by feature name. */
+  stores: Map<string, unknown>;
+  options: ResolvedEmulatorOptions;
+  /** Origin the server listens on, e.g. `http://127.0.0.1:4010`. */
+  origin: string;
+}
+
+export interface EmulatorContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** Path parameters captured by the route pattern. */
+  params: Record<string, string>;
+  request: RecordedRequest;
+  state: EmulatorState;
+  /** The fault requested by header or model-id suffix, if any. */
+  fault: EmulatorFault | undefined;
+  /** Aborted when the client disconnects. */
+  signal: AbortSignal;
+}
+
+export interface EmulatorRoute {
+  method: 'GET' | 'POST' | 'DELETE';
+  /**
+   * Path pattern: `/v1/video/generations/:id`, or a RegExp whose named groups become params
+   * (needed for Gemini's `/v1beta/models/{model}:generateContent`).
+   */
+  path: string | RegExp;
+  auth: EmulatorAuthStyle;
+  handle(context: EmulatorContext): Promise<void> | void;
+}
+
+export interface EmulatorOptions {
+  /** Port to listen on. Default 0 (a free port). */
+  port?: number;
+  /** Host to bind. Default `127.0.0.1` (loopback only). */
+  host?: string;
+  /** The API key the emulator accepts. Default `EMULATOR_API_KEY`. */
+  apiKey?: string;
+  /** Delay between streamed chunks in ms. Default 0. */
+  chunkDelayMs?: number;
+  /** How long a media task takes from submit to completion, in ms. Default 30. */
+  taskDurationMs?: number;
+  /** How long a `stall` fault holds the connection open, in ms. Default 30000. */
+  stallMs?: number;
+  /** Log each request to stderr. Default false. */
+  log?: boolean;
+}
+
+export type ResolvedEmulatorOptions = Required<EmulatorOptions>;

@@ -1,0 +1,4 @@
+import type { EmulatorRoute } from '../emulator-types';
+
+// Routes of this area; start-emulator.ts mounts them in order.
+export const nativeRoutes: EmulatorRoute[] = [];
