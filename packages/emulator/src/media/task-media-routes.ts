@@ -1,0 +1,3 @@
+import type { EmulatorRoute } from '../emulator-types';
+
+export const taskMediaRoutes: EmulatorRoute[] = [];
