@@ -1,3 +1,13 @@
 import type { EmulatorRoute } from '../emulator-types';
+import { audioSpeechRoutes } from './audio-speech-routes';
+import { audioTranscriptionRoutes } from './audio-transcription-routes';
+import { embeddingsRoutes } from './embeddings-routes';
+import { moderationRoutes } from './moderation-routes';
 
-export const syncMediaRoutes: EmulatorRoute[] = [];
+// Media routes that answer in one request (no task to poll).
+export const syncMediaRoutes: EmulatorRoute[] = [
+  ...embeddingsRoutes,
+  ...audioTranscriptionRoutes,
+  ...audioSpeechRoutes,
+  ...moderationRoutes,
+];

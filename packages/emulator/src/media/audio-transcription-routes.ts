@@ -1,0 +1,149 @@
+import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
+import { applyStatusFault } from '../faults/apply-status-fault';
+import { splitModelFault } from '../faults/emulator-fault';
+import { nextRequestId, sendCCAPIError } from '../http/send-response';
+import {
+  formatTranscript,
+  isTranscriptFormat,
+  TRANSCRIPT_FORMATS,
+} from './audio-format-transcript';
+import { parseMultipart } from './audio-parse-multipart';
+import { createTranscript } from './audio-transcript';
+
+/**
+ * `POST /v1/audio/transcriptions` and `POST /v1/audio/translations`: OpenAI-style multipart
+ * uploads (new-api passes them through). Answers every `response_format`, validates like the
+ * upstream does (a `file` and a `model` are required; `timestamp_granularities` only with
+ * `verbose_json`; translations take no `language`), and applies `~fault:` model suffixes, which
+ * the generic JSON fault reader cannot see inside a multipart body.
+ */
+export const audioTranscriptionRoutes: EmulatorRoute[] = [
+  createAudioTextRoute('/v1/audio/transcriptions', 'transcribe'),
+  createAudioTextRoute('/v1/audio/translations', 'translate'),
+];
+
+type AudioTask = 'transcribe' | 'translate';
+
+function createAudioTextRoute(path: string, task: AudioTask): EmulatorRoute {
+  const route: EmulatorRoute = {
+    method: 'POST',
+    path,
+    auth: 'bearer',
+    handle: (context) => handleAudioText(context, route, task),
+  };
+  return route;
+}
+
+function handleAudioText(context: EmulatorContext, route: EmulatorRoute, task: AudioTask): void {
+  const res = context.res;
+  const contentType = header(context, 'content-type');
+  const form = parseMultipart(contentType, context.request.rawBody);
+  if (form == null) {
+    invalid(context, 'The request must be multipart/form-data with a `file` and a `model` field.');
+    return;
+  }
+
+  const field = (name: string) => form.fields.get(name)?.[0];
+  const rawModel = field('model');
+  if (rawModel == null || rawModel.trim().length === 0) {
+    invalid(
+      context,
+      `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+      'model',
+    );
+    return;
+  }
+  const { fault } = splitModelFault(rawModel);
+  if (fault != null && applyStatusFault(res, fault, route, { model: rawModel })) return;
+
+  const file = form.files.get('file');
+  if (file == null) {
+    invalid(
+      context,
+      "'file' is a required property. Upload the audio as a multipart file part.",
+      'file',
+    );
+    return;
+  }
+  if (file.data.length === 0) {
+    invalid(context, 'The audio file is empty.', 'file');
+    return;
+  }
+
+  const responseFormat = field('response_format') ?? 'json';
+  if (!isTranscriptFormat(responseFormat)) {
+    invalid(
+      context,
+      `Invalid value for 'response_format': '${responseFormat}'. Supported: ${TRANSCRIPT_FORMATS.join(', ')}.`,
+      'response_format',
+    );
+    return;
+  }
+
+  const temperature = field('temperature');
+  if (temperature != null) {
+    const value = Number(temperature);
+    if (!Number.isFinite(value) || value < 0 || value > 1) {
+      invalid(
+        context,
+        `Invalid 'temperature': ${temperature}. Use a number from 0 to 1.`,
+        'temperature',
+      );
+      return;
+    }
+  }
+
+  const granularities = [
+    ...(form.fields.get('timestamp_granularities[]') ?? []),
+    ...(form.fields.get('timestamp_granularities') ?? []),
+  ];
+  const language = field('language');
+  if (task === 'translate') {
+    for (const unsupported of [
+      'language',
+      'timestamp_granularities[]',
+      'timestamp_granularities',
+    ]) {
+      if (form.fields.has(unsupported)) {
+        invalid(context, `Unrecognized request argument supplied: ${unsupported}`, unsupported);
+        return;
+      }
+    }
+  }
+  for (const granularity of granularities) {
+    if (granularity !== 'word' && granularity !== 'segment') {
+      invalid(
+        context,
+        `Invalid timestamp granularity '${granularity}'. Use 'word' or 'segment'.`,
+        'timestamp_granularities',
+      );
+      return;
+    }
+  }
+  if (granularities.length > 0 && responseFormat !== 'verbose_json') {
+    invalid(
+      context,
+      "timestamp_granularities is only supported with response_format 'verbose_json'.",
+      'timestamp_granularities',
+    );
+    return;
+  }
+
+  const transcript = createTranscript({ audio: file.data, language, task });
+  const { contentType: answerType, body } = formatTranscript(transcript, {
+    format: responseFormat,
+    task,
+    granularities,
+  });
+  res.writeHead(200, { 'content-type': answerType, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function invalid(context: EmulatorContext, message: string, param?: string): void {
+  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
+}
+
+function header(context: EmulatorContext, name: string): string | undefined {
+  const value = context.req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
