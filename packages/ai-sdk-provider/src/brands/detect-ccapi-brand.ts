@@ -1,0 +1,47 @@
+import type { CCAPIBrand } from './ccapi-brand';
+
+/**
+ * `deepseek/DeepSeek-V3.2` → `deepseek-v3.2`: lower-cased, without provider prefixes. Used only to
+ * pick behaviour; the id sent on the wire is always the one the user wrote.
+ */
+export function normalizeModelId(modelId: string): string {
+  const lower = modelId.trim().toLowerCase();
+  const slash = lower.lastIndexOf('/');
+  return slash === -1 ? lower : lower.slice(slash + 1);
+}
+
+const PREFIX_BRANDS: Record<string, CCAPIBrand> = {
+  openai: 'openai',
+  deepseek: 'deepseek',
+  'deepseek-ai': 'deepseek',
+  minimax: 'minimax',
+  minimaxai: 'minimax',
+  anthropic: 'claude',
+  claude: 'claude',
+  google: 'gemini',
+  gemini: 'gemini',
+  vertex: 'gemini',
+  zhipu: 'glm',
+  zhipuai: 'glm',
+  'z-ai': 'glm',
+  zai: 'glm',
+  thudm: 'glm',
+};
+
+/** The brand whose dialect a chat model id speaks; `generic` when we cannot tell. */
+export function detectCCAPIBrand(modelId: string): CCAPIBrand {
+  const lower = modelId.trim().toLowerCase();
+  const slash = lower.indexOf('/');
+  if (slash !== -1) {
+    const prefixBrand = PREFIX_BRANDS[lower.slice(0, slash)];
+    if (prefixBrand != null) return prefixBrand;
+  }
+  const id = normalizeModelId(modelId);
+  if (id.startsWith('deepseek')) return 'deepseek';
+  if (id.startsWith('minimax') || id.startsWith('abab')) return 'minimax';
+  if (id.startsWith('claude')) return 'claude';
+  if (id.startsWith('gemini') || id.startsWith('gemma')) return 'gemini';
+  if (id.startsWith('glm') || id.startsWith('chatglm') || id.startsWith('codegeex')) return 'glm';
+  if (/^(gpt-|chatgpt|o1|o3|o4|codex)/.test(id)) return 'openai';
+  return 'generic';
+}

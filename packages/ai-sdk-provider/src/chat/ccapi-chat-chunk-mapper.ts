@@ -1,0 +1,325 @@
+import {
+  APICallError,
+  InvalidResponseDataError,
+  type LanguageModelV4FinishReason,
+  type LanguageModelV4StreamPart,
+  type LanguageModelV4Usage,
+  type SharedV4ProviderMetadata,
+} from '@ai-sdk/provider';
+import type { CCAPIBrandAdapter } from '../brands/ccapi-brand-adapter';
+import { isRetryableStatus } from '../errors/create-ccapi-api-call-error';
+import { extractFromValue } from '../errors/extract-ccapi-error-details';
+import { redactSecret } from '../utils/redact-secret';
+import { convertCCAPIChatUsage } from './convert-ccapi-chat-usage';
+import { mapCCAPIFinishReason, resolveFinishReason } from './map-ccapi-finish-reason';
+import { ReasoningDetailsMerger } from './reasoning-details-merger';
+import { ThinkTagSplitter } from './think-tag-splitter';
+import { ToolCallAssembler } from './tool-call-assembler';
+
+export interface CCAPIChatChunkMapperOptions {
+  adapter: CCAPIBrandAdapter;
+  emit: (part: LanguageModelV4StreamPart) => void;
+  generateId: () => string;
+  includeRawChunks: boolean;
+  /**
+   * `generate` reads one whole body: a missing finish reason there is `other`, not a cut-off.
+   */
+  mode: 'stream' | 'generate';
+  /** For error messages and `APICallError.url`. */
+  url: string;
+  requestBodyValues: unknown;
+  apiKey: string | undefined;
+  /** Extra `providerMetadata.ccapi` fields for the finish part (brand, request id). */
+  metadata: Record<string, string | undefined>;
+}
+
+/**
+ * Maps chat-completion chunks (or a whole non-stream message, fed as one delta) to AI SDK stream
+ * parts. One object per call; its state is explicit fields. Brand differences come in through the
+ * adapter; everything every brand may send is tolerated here (brand-quirks.md §8):
+ * reasoning before text and closed when text or a tool call starts, `reasoning_content` /
+ * `reasoning` / `reasoning_details` / leading `<think>` tags, tool calls by id, usage from any
+ * chunk, in-band errors, and a stream without a finish reason reported as an error.
+ */
+export class CCAPIChatChunkMapper {
+  private readonly emit: (part: LanguageModelV4StreamPart) => void;
+  private readonly toolCalls: ToolCallAssembler;
+  private readonly details = new ReasoningDetailsMerger();
+  private thinkSplitter: ThinkTagSplitter | undefined;
+  private thinkBlock: string | undefined;
+
+  private reasoningId: string | undefined;
+  private textId: string | undefined;
+  private blockCounter = 0;
+
+  private metadataSent = false;
+  private rawFinishReason: string | undefined;
+  private usage: Record<string, unknown> | undefined;
+  private sawError = false;
+  private finished = false;
+
+  constructor(private readonly options: CCAPIChatChunkMapperOptions) {
+    this.emit = options.emit;
+    this.toolCalls = new ToolCallAssembler(options.emit, options.generateId);
+    if (options.adapter.thinkTags !== 'off') this.thinkSplitter = new ThinkTagSplitter();
+  }
+
+  /** One SSE event payload (`[DONE]`, a chunk, a bare error line). */
+  processEvent(data: string): void {
+    if (data === '[DONE]') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(data);
+    } catch (error) {
+      if (this.options.includeRawChunks) this.emit({ type: 'raw', rawValue: data });
+      this.sawError = true;
+      this.emit({
+        type: 'error',
+        error: new InvalidResponseDataError({
+          data,
+          message: `CCAPI sent a stream chunk that is not valid JSON (${(error as Error).message}): ${data.slice(0, 200)}`,
+        }),
+      });
+      return;
+    }
+    this.processChunk(value);
+  }
+
+  processChunk(value: unknown): void {
+    if (this.options.includeRawChunks) this.emit({ type: 'raw', rawValue: value });
+    if (value == null || typeof value !== 'object') return;
+    const chunk = value as Record<string, unknown>;
+
+    const inBandError = this.readInBandError(chunk);
+    if (inBandError != null) {
+      this.sawError = true;
+      this.emit({ type: 'error', error: inBandError });
+      return;
+    }
+
+    if (!this.metadataSent && (chunk.id != null || chunk.model != null || chunk.created != null)) {
+      this.metadataSent = true;
+      this.emit({
+        type: 'response-metadata',
+        id: typeof chunk.id === 'string' && chunk.id.length > 0 ? chunk.id : undefined,
+        modelId:
+          typeof chunk.model === 'string' && chunk.model.length > 0 ? chunk.model : undefined,
+        timestamp: typeof chunk.created === 'number' ? new Date(chunk.created * 1000) : undefined,
+      });
+    }
+
+    if (chunk.usage != null && typeof chunk.usage === 'object') {
+      this.usage = chunk.usage as Record<string, unknown>;
+    }
+
+    const choices = chunk.choices;
+    if (!Array.isArray(choices) || choices.length === 0) return;
+    const choice = choices[0] as Record<string, unknown> | null;
+    if (choice == null) return;
+    // Non-stream bodies (and some summary events) carry `message` instead of `delta`.
+    const delta = (choice.delta ?? choice.message) as Record<string, unknown> | null | undefined;
+    if (delta != null && typeof delta === 'object') this.processDelta(delta);
+
+    const finishReason = choice.finish_reason;
+    if (typeof finishReason === 'string' && finishReason.length > 0) {
+      this.rawFinishReason = finishReason;
+    }
+  }
+
+  private processDelta(delta: Record<string, unknown>): void {
+    // Reasoning: a plain field wins; reasoning_details are merged for sending back and only
+    // contribute text when no plain field carries it (gateways send both with the same text).
+    let reasoning = delta.reasoning_content;
+    if (typeof reasoning !== 'string') reasoning = delta.reasoning;
+    const reasoningDetails = delta.reasoning_details;
+    let detailsText = '';
+    if (Array.isArray(reasoningDetails) && reasoningDetails.length > 0) {
+      detailsText = this.details.add(reasoningDetails);
+    }
+    if (typeof reasoning === 'string' && reasoning.length > 0) {
+      this.reasoningDelta(reasoning);
+    } else if (detailsText.length > 0) {
+      this.reasoningDelta(detailsText);
+    }
+
+    const content = delta.content;
+    if (typeof content === 'string') {
+      if (content.length > 0) this.content(content);
+    } else if (Array.isArray(content)) {
+      for (const part of content) {
+        const item = part as Record<string, unknown> | null;
+        if (item?.type === 'text' && typeof item.text === 'string' && item.text.length > 0) {
+          this.content(item.text);
+        } else if (item?.type === 'thinking' && typeof item.thinking === 'string') {
+          this.reasoningDelta(item.thinking);
+        }
+      }
+    }
+
+    const toolCalls = delta.tool_calls;
+    if (Array.isArray(toolCalls) && toolCalls.length > 0) {
+      this.flushThinkSplitter();
+      this.endReasoning();
+      this.endText();
+      for (const toolCall of toolCalls) {
+        if (toolCall != null && typeof toolCall === 'object') {
+          this.toolCalls.add(toolCall as Record<string, unknown>);
+        }
+      }
+    }
+  }
+
+  private content(text: string): void {
+    const splitter = this.thinkSplitter;
+    if (splitter == null) {
+      this.textDelta(text);
+      return;
+    }
+    for (const segment of splitter.push(text)) this.segment(segment);
+    if (splitter.isPassthrough) this.thinkSplitter = undefined;
+  }
+
+  private flushThinkSplitter(): void {
+    const splitter = this.thinkSplitter;
+    if (splitter == null) return;
+    this.thinkSplitter = undefined;
+    for (const segment of splitter.flush()) this.segment(segment);
+  }
+
+  private segment(segment: ReturnType<ThinkTagSplitter['push']>[number]): void {
+    if (segment.kind === 'reasoning') this.reasoningDelta(segment.text);
+    else if (segment.kind === 'text') this.textDelta(segment.text);
+    else {
+      this.thinkBlock = segment.thinkBlock;
+      this.endReasoning();
+    }
+  }
+
+  private reasoningDelta(delta: string): void {
+    if (this.textId != null) this.endText();
+    if (this.reasoningId == null) {
+      this.reasoningId = `reasoning-${this.blockCounter++}`;
+      this.emit({ type: 'reasoning-start', id: this.reasoningId });
+    }
+    this.emit({ type: 'reasoning-delta', id: this.reasoningId, delta });
+  }
+
+  private textDelta(delta: string): void {
+    if (this.reasoningId != null) this.endReasoning();
+    if (this.textId == null) {
+      this.textId = `text-${this.blockCounter++}`;
+      this.emit({ type: 'text-start', id: this.textId });
+    }
+    this.emit({ type: 'text-delta', id: this.textId, delta });
+  }
+
+  private endReasoning(): void {
+    const id = this.reasoningId;
+    if (id == null) return;
+    this.reasoningId = undefined;
+    const metadata: Record<string, unknown> = {};
+    if (!this.details.isEmpty) metadata.reasoningDetails = this.details.toJSON();
+    if (this.thinkBlock != null) {
+      metadata.thinkBlock = this.thinkBlock;
+      this.thinkBlock = undefined;
+    }
+    this.emit(
+      Object.keys(metadata).length > 0
+        ? {
+            type: 'reasoning-end',
+            id,
+            providerMetadata: { ccapi: metadata } as SharedV4ProviderMetadata,
+          }
+        : { type: 'reasoning-end', id },
+    );
+  }
+
+  private endText(): void {
+    const id = this.textId;
+    if (id == null) return;
+    this.textId = undefined;
+    this.emit({ type: 'text-end', id });
+  }
+
+  private readInBandError(chunk: Record<string, unknown>): APICallError | undefined {
+    const brandError = this.options.adapter.extractInBandError?.(chunk);
+    let message: string | undefined;
+    let code: string | undefined;
+    let statusCode = 500;
+    if (brandError != null) {
+      message = brandError.message;
+      code = brandError.code;
+      statusCode = brandError.statusCode;
+    } else if (chunk.error != null) {
+      const details = extractFromValue(chunk);
+      message = details.message ?? 'CCAPI reported an error inside the response.';
+      code = details.code;
+      const numeric = Number(code);
+      if (Number.isInteger(numeric) && numeric >= 400 && numeric < 600) statusCode = numeric;
+      else if (details.type === 'rate_limit_error' || code === 'rate_limit_exceeded')
+        statusCode = 429;
+    } else {
+      return undefined;
+    }
+    const text = redactSecret(message, this.options.apiKey);
+    return new APICallError({
+      message: `CCAPI reported an error during the response${code ? ` (${code})` : ''}: ${text}`,
+      url: this.options.url,
+      requestBodyValues: this.options.requestBodyValues,
+      statusCode,
+      responseBody: redactSecret(JSON.stringify(chunk), this.options.apiKey),
+      isRetryable: isRetryableStatus(statusCode),
+      data: chunk,
+    });
+  }
+
+  /** The connection failed before the stream ended. */
+  fail(error: unknown): void {
+    this.sawError = true;
+    this.emit({ type: 'error', error });
+  }
+
+  /** Closes open blocks, finalises tool calls, and emits `finish` (once). */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.flushThinkSplitter();
+    this.endReasoning();
+    this.endText();
+    this.toolCalls.finish();
+
+    let finishReason: LanguageModelV4FinishReason;
+    const raw = this.rawFinishReason;
+    if (raw != null) {
+      const unified = this.options.adapter.mapFinishReason?.(raw) ?? mapCCAPIFinishReason(raw);
+      finishReason = { unified: resolveFinishReason(unified, this.toolCalls.count > 0), raw };
+    } else if (this.options.mode === 'generate' && !this.sawError) {
+      finishReason = { unified: 'other', raw: undefined };
+    } else {
+      if (!this.sawError) {
+        this.emit({
+          type: 'error',
+          error: new InvalidResponseDataError({
+            data: undefined,
+            message:
+              'The CCAPI response ended without a finish reason: the upstream stream was cut off, so the output may be incomplete.',
+          }),
+        });
+      }
+      finishReason = { unified: 'error', raw: undefined };
+    }
+
+    const usage: LanguageModelV4Usage = convertCCAPIChatUsage(this.usage);
+    const ccapi: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this.options.metadata)) {
+      if (value != null) ccapi[key] = value;
+    }
+    if (this.usage != null) ccapi.usage = this.usage;
+    this.emit({
+      type: 'finish',
+      finishReason,
+      usage,
+      providerMetadata: { ccapi } as SharedV4ProviderMetadata,
+    });
+  }
+}

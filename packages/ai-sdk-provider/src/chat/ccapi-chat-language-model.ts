@@ -1,0 +1,453 @@
+import {
+  InvalidArgumentError,
+  type LanguageModelV4,
+  type LanguageModelV4CallOptions,
+  type LanguageModelV4Content,
+  type LanguageModelV4FinishReason,
+  type LanguageModelV4GenerateResult,
+  type LanguageModelV4StreamPart,
+  type LanguageModelV4StreamResult,
+  type LanguageModelV4Usage,
+  type SharedV4ProviderMetadata,
+  type SharedV4Warning,
+} from '@ai-sdk/provider';
+import { combineHeaders, postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
+import { CCAPI_BRANDS, type CCAPIBrand } from '../brands/ccapi-brand';
+import type { CCAPIBrandAdapter } from '../brands/ccapi-brand-adapter';
+import { normalizeModelId } from '../brands/detect-ccapi-brand';
+import { resolveCCAPIBrandAdapter } from '../brands/resolve-ccapi-brand-adapter';
+import type { CCAPIConfig } from '../ccapi-config';
+import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import type { CCAPIChatRequestBody } from './ccapi-chat-api';
+import { CCAPIChatChunkMapper } from './ccapi-chat-chunk-mapper';
+import type { CCAPIChatOptions } from './ccapi-chat-options';
+import { prepareCCAPIChatTools } from './ccapi-prepare-tools';
+import { convertToCCAPIChatMessages } from './convert-to-ccapi-chat-messages';
+import { parseCCAPIChatOptions } from './parse-ccapi-chat-options';
+import { SSEEventSplitter } from './sse-event-splitter';
+
+export interface CCAPIChatConfig extends CCAPIConfig {
+  /** Brand adapter override from the provider or model settings. */
+  brand?: CCAPIBrand;
+}
+
+interface PreparedCall {
+  body: CCAPIChatRequestBody;
+  warnings: SharedV4Warning[];
+  adapter: CCAPIBrandAdapter;
+}
+
+/**
+ * A chat-completions model (`POST /v1/chat/completions`) for every brand behind CCAPI. The brand
+ * adapter shapes the request and the assistant messages sent back; the core handles the wire.
+ */
+export class CCAPIChatLanguageModel implements LanguageModelV4 {
+  readonly specificationVersion = 'v4';
+  readonly supportedUrls: Record<string, RegExp[]> = {
+    // CCAPI's relay downloads image URLs itself.
+    'image/*': [/^https?:\/\/.*$/],
+  };
+
+  constructor(
+    readonly modelId: string,
+    private readonly config: CCAPIChatConfig,
+  ) {}
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  private prepareCall(options: LanguageModelV4CallOptions, stream: boolean): PreparedCall {
+    const warnings: SharedV4Warning[] = [];
+    const rawOptions = options.providerOptions?.ccapi as Record<string, unknown> | undefined;
+    const callBrand = rawOptions?.brand;
+    if (callBrand != null && !(CCAPI_BRANDS as readonly unknown[]).includes(callBrand)) {
+      throw new InvalidArgumentError({
+        argument: 'providerOptions.ccapi.brand',
+        message: `Unknown brand '${String(callBrand)}'. Use one of: ${CCAPI_BRANDS.join(', ')}.`,
+      });
+    }
+    const adapter = resolveCCAPIBrandAdapter(
+      this.modelId,
+      (callBrand as CCAPIBrand | undefined) ?? this.config.brand,
+    );
+    const ccapiOptions: CCAPIChatOptions = parseCCAPIChatOptions(rawOptions, adapter, warnings);
+    const normalizedModelId = normalizeModelId(this.modelId);
+
+    const tools = prepareCCAPIChatTools({ tools: options.tools, toolChoice: options.toolChoice });
+    warnings.push(...tools.warnings);
+
+    const body: CCAPIChatRequestBody = {
+      model: this.modelId,
+      messages: convertToCCAPIChatMessages({
+        prompt: options.prompt,
+        adapter,
+        options: ccapiOptions,
+        normalizedModelId,
+      }),
+    };
+    if (options.maxOutputTokens != null) body.max_tokens = options.maxOutputTokens;
+    if (options.temperature != null) body.temperature = options.temperature;
+    if (options.topP != null) body.top_p = options.topP;
+    if (options.topK != null) body.top_k = options.topK;
+    if (options.frequencyPenalty != null) body.frequency_penalty = options.frequencyPenalty;
+    if (options.presencePenalty != null) body.presence_penalty = options.presencePenalty;
+    if (options.stopSequences != null && options.stopSequences.length > 0) {
+      body.stop = options.stopSequences;
+    }
+    if (options.seed != null) body.seed = options.seed;
+    if (options.responseFormat?.type === 'json') {
+      body.response_format =
+        options.responseFormat.schema != null
+          ? {
+              type: 'json_schema',
+              json_schema: {
+                name: options.responseFormat.name ?? 'response',
+                ...(options.responseFormat.description != null
+                  ? { description: options.responseFormat.description }
+                  : {}),
+                schema: options.responseFormat.schema,
+                strict: ccapiOptions.strictJsonSchema ?? true,
+              },
+            }
+          : { type: 'json_object' };
+    }
+    if (tools.tools != null) body.tools = tools.tools;
+    if (tools.toolChoice != null) body.tool_choice = tools.toolChoice;
+    if (ccapiOptions.parallelToolCalls != null)
+      body.parallel_tool_calls = ccapiOptions.parallelToolCalls;
+    if (ccapiOptions.user != null) body.user = ccapiOptions.user;
+
+    adapter.prepareRequest?.({
+      modelId: this.modelId,
+      normalizedModelId,
+      body,
+      callOptions: options,
+      options: ccapiOptions,
+      warnings,
+      stream,
+    });
+
+    if (ccapiOptions.reasoningEffort != null) body.reasoning_effort = ccapiOptions.reasoningEffort;
+    if (stream) {
+      body.stream = true;
+      body.stream_options = { include_usage: ccapiOptions.includeUsage ?? true };
+    }
+    if (ccapiOptions.extraBody != null) Object.assign(body, ccapiOptions.extraBody);
+
+    return { body, warnings, adapter };
+  }
+
+  private createMapper(
+    adapter: CCAPIBrandAdapter,
+    body: CCAPIChatRequestBody,
+    emit: (part: LanguageModelV4StreamPart) => void,
+    responseHeaders: Record<string, string> | undefined,
+    options: { includeRawChunks: boolean; mode: 'stream' | 'generate' },
+  ): CCAPIChatChunkMapper {
+    return new CCAPIChatChunkMapper({
+      adapter,
+      emit,
+      generateId: this.config.generateId,
+      includeRawChunks: options.includeRawChunks,
+      mode: options.mode,
+      url: this.config.url('/chat/completions'),
+      requestBodyValues: body,
+      apiKey: readKeySafely(this.config),
+      metadata: {
+        route: 'chat',
+        brand: adapter.brand,
+        requestId: responseHeaders?.['x-oneapi-request-id'],
+      },
+    });
+  }
+
+  async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
+    const { body, warnings, adapter } = this.prepareCall(options, false);
+    const url = this.config.url('/chat/completions');
+    const { responseHeaders, value: responseBody } = await postJsonToApi({
+      url,
+      headers: combineHeaders(this.config.headers(), options.headers),
+      body,
+      failedResponseHandler: createCCAPIFailedResponseHandler({
+        modelId: this.modelId,
+        apiKey: this.config.apiKey,
+      }),
+      successfulResponseHandler: this.jsonBodyHandler(adapter),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const content: LanguageModelV4Content[] = [];
+    const open = new Map<
+      string,
+      { type: 'text' | 'reasoning'; text: string; providerMetadata?: SharedV4ProviderMetadata }
+    >();
+    let finishReason: LanguageModelV4FinishReason = { unified: 'other', raw: undefined };
+    let usage: LanguageModelV4Usage | undefined;
+    let providerMetadata: SharedV4ProviderMetadata | undefined;
+    let responseId: string | undefined;
+    let responseModelId: string | undefined;
+    let timestamp: Date | undefined;
+
+    const mapper = this.createMapper(
+      adapter,
+      body,
+      (part) => {
+        switch (part.type) {
+          case 'text-start':
+          case 'reasoning-start': {
+            const item = {
+              type: part.type === 'text-start' ? ('text' as const) : ('reasoning' as const),
+              text: '',
+            };
+            open.set(part.id, item);
+            content.push(item);
+            break;
+          }
+          case 'text-delta':
+          case 'reasoning-delta': {
+            const item = open.get(part.id);
+            if (item != null) item.text += part.delta;
+            break;
+          }
+          case 'reasoning-end': {
+            const item = open.get(part.id);
+            if (item != null && part.providerMetadata != null)
+              item.providerMetadata = part.providerMetadata;
+            break;
+          }
+          case 'tool-call':
+            content.push(part);
+            break;
+          case 'response-metadata':
+            responseId = part.id;
+            responseModelId = part.modelId;
+            timestamp = part.timestamp;
+            break;
+          case 'finish':
+            finishReason = part.finishReason;
+            usage = part.usage;
+            providerMetadata = part.providerMetadata;
+            break;
+          default:
+            break;
+        }
+      },
+      responseHeaders,
+      { includeRawChunks: false, mode: 'generate' },
+    );
+    mapper.processChunk(responseBody);
+    mapper.finish();
+
+    return {
+      content,
+      finishReason,
+      usage: usage!,
+      providerMetadata,
+      request: { url, body },
+      response: {
+        id: responseId,
+        modelId: responseModelId,
+        timestamp,
+        headers: responseHeaders,
+        body: responseBody,
+      },
+      warnings,
+    };
+  }
+
+  async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
+    const { body, warnings, adapter } = this.prepareCall(options, true);
+    const url = this.config.url('/chat/completions');
+    const { responseHeaders, value: response } = await postJsonToApi({
+      url,
+      headers: combineHeaders(this.config.headers(), options.headers),
+      body,
+      failedResponseHandler: createCCAPIFailedResponseHandler({
+        modelId: this.modelId,
+        apiKey: this.config.apiKey,
+      }),
+      successfulResponseHandler: this.streamBodyHandler(adapter),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const includeRawChunks = options.includeRawChunks === true;
+    const abortSignal = options.abortSignal;
+    let mapper: CCAPIChatChunkMapper;
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    const decoder = new TextDecoder();
+    let splitter: SSEEventSplitter;
+
+    const stream = new ReadableStream<LanguageModelV4StreamPart>({
+      start: (controller) => {
+        const emit = (part: LanguageModelV4StreamPart) => controller.enqueue(part);
+        mapper = this.createMapper(adapter, body, emit, responseHeaders, {
+          includeRawChunks,
+          mode: 'stream',
+        });
+        splitter = new SSEEventSplitter((data) => mapper.processEvent(data));
+        controller.enqueue({ type: 'stream-start', warnings });
+        if (response.kind === 'json') {
+          // A JSON answer to a stream request (some gateways ignore `stream`): one whole message.
+          mapper.processChunk(response.value);
+          mapper.finish();
+          controller.close();
+        } else {
+          reader = response.body.getReader();
+        }
+      },
+      pull: async (controller) => {
+        if (reader == null) return;
+        for (;;) {
+          let result: ReadableStreamReadResult<Uint8Array>;
+          try {
+            result = await reader.read();
+          } catch (error) {
+            if (abortSignal?.aborted || isAbortError(error)) {
+              controller.error(error);
+              return;
+            }
+            // The connection dropped mid-stream: keep what arrived, report the error, finish.
+            splitter.end();
+            mapper.fail(error);
+            mapper.finish();
+            controller.close();
+            return;
+          }
+          if (result.done) {
+            splitter.push(decoder.decode());
+            splitter.end();
+            mapper.finish();
+            controller.close();
+            return;
+          }
+          splitter.push(decoder.decode(result.value, { stream: true }));
+          if ((controller.desiredSize ?? 0) <= 0) return;
+        }
+      },
+      cancel: (reason) => reader?.cancel(reason),
+    });
+
+    return { stream, request: { url, body }, response: { headers: responseHeaders } };
+  }
+
+  /** 200 bodies: JSON, or an in-band error (`{"error":…}`, MiniMax `base_resp`), or HTML. */
+  private jsonBodyHandler(adapter: CCAPIBrandAdapter): ResponseHandler<unknown> {
+    return async ({ response, url, requestBodyValues }) => {
+      const responseHeaders = Object.fromEntries(response.headers.entries());
+      const text = await response.text();
+      const value = this.parseJsonBody(text, adapter, {
+        url,
+        requestBodyValues,
+        responseHeaders,
+        status: response.status,
+      });
+      return { value, rawValue: value, responseHeaders };
+    };
+  }
+
+  private streamBodyHandler(
+    adapter: CCAPIBrandAdapter,
+  ): ResponseHandler<
+    { kind: 'sse'; body: ReadableStream<Uint8Array> } | { kind: 'json'; value: unknown }
+  > {
+    return async ({ response, url, requestBodyValues }) => {
+      const responseHeaders = Object.fromEntries(response.headers.entries());
+      const contentType = response.headers.get('content-type') ?? '';
+      if (contentType.includes('text/html') || contentType.includes('application/json')) {
+        const text = await response.text();
+        const value = this.parseJsonBody(text, adapter, {
+          url,
+          requestBodyValues,
+          responseHeaders,
+          status: response.status,
+        });
+        return { value: { kind: 'json' as const, value }, responseHeaders };
+      }
+      if (response.body == null) {
+        throw createCCAPIAPICallError({
+          url,
+          requestBodyValues,
+          statusCode: response.status,
+          responseHeaders,
+          responseBody: '',
+          modelId: this.modelId,
+        });
+      }
+      return { value: { kind: 'sse' as const, body: response.body }, responseHeaders };
+    };
+  }
+
+  private parseJsonBody(
+    text: string,
+    adapter: CCAPIBrandAdapter,
+    context: {
+      url: string;
+      requestBodyValues: unknown;
+      responseHeaders: Record<string, string>;
+      status: number;
+    },
+  ): unknown {
+    const apiKey = readKeySafely(this.config);
+    const fail = (statusCode: number, responseBody: string) =>
+      createCCAPIAPICallError({
+        url: context.url,
+        requestBodyValues: context.requestBodyValues,
+        statusCode,
+        responseHeaders: context.responseHeaders,
+        responseBody,
+        modelId: this.modelId,
+        apiKey,
+      });
+
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // HTML (a wrong base URL) or any other non-JSON answer.
+      throw fail(context.status, text.length > 0 ? text : '<empty body>');
+    }
+    if (value == null || typeof value !== 'object') throw fail(context.status, text);
+    const record = value as Record<string, unknown>;
+    const brandError = adapter.extractInBandError?.(record);
+    if (brandError != null) {
+      throw fail(
+        brandError.statusCode,
+        JSON.stringify({ error: { message: brandError.message, code: brandError.code } }),
+      );
+    }
+    if (record.error != null && record.choices == null) {
+      const code = (record.error as { code?: unknown } | null)?.code;
+      const numeric = Number(code);
+      throw fail(
+        Number.isInteger(numeric) && numeric >= 400 && numeric < 600
+          ? numeric
+          : context.status >= 400
+            ? context.status
+            : 500,
+        text,
+      );
+    }
+    return value;
+  }
+}
+
+function readKeySafely(config: CCAPIConfig): string | undefined {
+  try {
+    return config.apiKey();
+  } catch {
+    return undefined;
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'AbortError' ||
+      error.name === 'ResponseAborted' ||
+      error.name === 'TimeoutError')
+  );
+}

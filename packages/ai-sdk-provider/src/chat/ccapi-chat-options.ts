@@ -1,0 +1,42 @@
+import { z } from 'zod/v4';
+import { CCAPI_BRANDS } from '../brands/ccapi-brand';
+
+/**
+ * `providerOptions.ccapi` keys every chat model understands. Brand adapters add their own keys
+ * (see `src/brands/<brand>/<brand>-chat-options.ts`); a key that belongs to another brand gives a
+ * warning, a key no brand knows gives an `InvalidArgumentError`.
+ */
+export const ccapiCommonChatOptionsSchema = z.object({
+  /**
+   * Force the brand adapter for this call (default: detected from the model id).
+   */
+  brand: z.enum(CCAPI_BRANDS as [string, ...string[]]).optional(),
+  /** End-user id forwarded as `user`. */
+  user: z.string().optional(),
+  /** Whether the model may call several tools at once (`parallel_tool_calls`). Default: the model's. */
+  parallelToolCalls: z.boolean().optional(),
+  /**
+   * Raw `reasoning_effort` to send, overriding the mapping of the top-level `reasoning` option.
+   */
+  reasoningEffort: z.string().min(1).optional(),
+  /** Use strict mode for `json_schema` response formats and tools. Default: true. */
+  strictJsonSchema: z.boolean().optional(),
+  /**
+   * Ask for usage in streams (`stream_options.include_usage`). Default: true.
+   */
+  includeUsage: z.boolean().optional(),
+  /**
+   * Whether reasoning from earlier assistant turns is sent back. Default: what the brand requires
+   * (see docs/brands.md).
+   */
+  sendReasoning: z.boolean().optional(),
+  /**
+   * Extra top-level body fields, merged last. An escape hatch for fields we do not model yet.
+   */
+  extraBody: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type CCAPICommonChatOptions = z.infer<typeof ccapiCommonChatOptionsSchema>;
+
+/** Parsed `providerOptions.ccapi` of a call: the common keys plus the active brand's keys. */
+export type CCAPIChatOptions = CCAPICommonChatOptions & Record<string, unknown>;
