@@ -1,0 +1,254 @@
+'use client';
+
+import { useChat } from '@ai-sdk/react';
+import { DefaultChatTransport } from 'ai';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { ChatMessage } from '../lib/chat-message';
+import {
+  CHAT_MODELS,
+  type ChatModelId,
+  DEFAULT_CHAT_MODEL_ID,
+  findChatModel,
+  REASONING_LEVELS,
+  type ReasoningLevel,
+  SIMULATED_FAULTS,
+  type SimulatedFault,
+} from '../lib/chat-models';
+import { MessageView } from './message-view';
+
+export interface ChatProps {
+  connection: { mode: 'live' | 'emulator' | 'missing-key'; label: string; detail: string };
+}
+
+const SUGGESTIONS = [
+  'What is the weather in Berlin?',
+  'What is (12.5 + 7) * 3?',
+  'Compare the weather in Paris and Tokyo.',
+];
+
+export function Chat({ connection }: ChatProps) {
+  const [modelId, setModelId] = useState<ChatModelId>(DEFAULT_CHAT_MODEL_ID);
+  const [reasoning, setReasoning] = useState<ReasoningLevel>('default');
+  const [simulate, setSimulate] = useState<SimulatedFault | ''>('');
+  const [input, setInput] = useState('');
+  const [files, setFiles] = useState<FileList | undefined>(undefined);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const bottomRef = useRef<HTMLDivElement>(null);
+
+  const [transport] = useState(() => new DefaultChatTransport<ChatMessage>({ api: '/api/chat' }));
+  const { messages, sendMessage, regenerate, stop, status, error, clearError } =
+    useChat<ChatMessage>({ transport });
+
+  const model = findChatModel(modelId);
+  const busy = status === 'submitted' || status === 'streaming';
+  const hasImages = files != null && files.length > 0;
+  const imagesBlocked = hasImages && model?.vision !== true;
+
+  // The model, reasoning level and (emulator only) simulated error travel in the request body.
+  const requestOptions = () => ({
+    body: {
+      model: modelId,
+      reasoning,
+      ...(connection.mode === 'emulator' && simulate ? { simulate } : {}),
+    },
+  });
+
+  useEffect(() => {
+    if (messages.length > 0 || error) bottomRef.current?.scrollIntoView({ block: 'end' });
+  }, [messages, error]);
+
+  const send = (text: string) => {
+    const trimmed = text.trim();
+    if (busy || imagesBlocked || (trimmed === '' && !hasImages)) return;
+    if (error) clearError();
+    void sendMessage(
+      hasImages ? { text: trimmed, files } : { text: trimmed },
+      requestOptions(),
+    );
+    setInput('');
+    setFiles(undefined);
+    if (fileInputRef.current) fileInputRef.current.value = '';
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send(input);
+  };
+
+  return (
+    <main className="chat" data-status={status}>
+      <header className="chat-header">
+        <div>
+          <h1>CCAPI chat</h1>
+          <p className="subtitle">One key, six brands, through the AI SDK.</p>
+        </div>
+        <span
+          className={`mode-badge mode-${connection.mode}`}
+          data-testid="mode-badge"
+          title={connection.detail}
+        >
+          {connection.label}
+          <small>{connection.detail}</small>
+        </span>
+      </header>
+
+      <section className="toolbar" aria-label="Chat settings">
+        <label>
+          Model
+          <select
+            data-testid="model-picker"
+            value={modelId}
+            onChange={(event) => setModelId(event.target.value as ChatModelId)}
+          >
+            {CHAT_MODELS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label} · {option.brand}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Reasoning
+          <select
+            data-testid="reasoning-picker"
+            value={reasoning}
+            onChange={(event) => setReasoning(event.target.value as ReasoningLevel)}
+          >
+            {REASONING_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {level === 'default' ? 'model default' : level}
+              </option>
+            ))}
+          </select>
+        </label>
+        {connection.mode === 'emulator' ? (
+          <label title="The local emulator plays this error on the next request.">
+            Simulate
+            <select
+              data-testid="simulate-picker"
+              value={simulate}
+              onChange={(event) => setSimulate(event.target.value as SimulatedFault | '')}
+            >
+              <option value="">no error</option>
+              {SIMULATED_FAULTS.map((fault) => (
+                <option key={fault.id} value={fault.id}>
+                  {fault.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </section>
+
+      <section className="messages" aria-live="polite">
+        {messages.length === 0 ? (
+          <div className="empty">
+            <p>Ask something, or try one of these:</p>
+            <div className="suggestions">
+              {SUGGESTIONS.map((suggestion) => (
+                <button
+                  key={suggestion}
+                  type="button"
+                  onClick={() => send(suggestion)}
+                  disabled={busy}
+                >
+                  {suggestion}
+                </button>
+              ))}
+            </div>
+          </div>
+        ) : (
+          messages.map((message, index) => (
+            <MessageView
+              key={message.id}
+              message={message}
+              streaming={busy && index === messages.length - 1}
+            />
+          ))
+        )}
+        {status === 'submitted' ? (
+          <p className="pending" data-testid="pending">
+            Waiting for {model?.label ?? modelId}…
+          </p>
+        ) : null}
+        {error ? (
+          <div className="chat-error" role="alert" data-testid="chat-error">
+            <strong>The request failed.</strong>
+            <p>{error.message || 'Something went wrong. Try again.'}</p>
+            <div className="chat-error-actions">
+              <button type="button" onClick={() => void regenerate(requestOptions())}>
+                Retry
+              </button>
+              <button type="button" onClick={() => clearError()}>
+                Dismiss
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <div ref={bottomRef} />
+      </section>
+
+      <form className="composer" onSubmit={onSubmit}>
+        {hasImages ? (
+          <div className="attachments" data-testid="attachments">
+            {Array.from(files).map((file) => (
+              <span key={`${file.name}-${file.size}`} className="attachment">
+                {file.name}
+              </span>
+            ))}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setFiles(undefined);
+                if (fileInputRef.current) fileInputRef.current.value = '';
+              }}
+            >
+              remove
+            </button>
+            {imagesBlocked ? (
+              <span className="warning">
+                {model?.label ?? modelId} does not read images; pick GPT-5, Claude or Gemini.
+              </span>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="composer-row">
+          <label className="attach" title="Attach images (vision models)">
+            <input
+              ref={fileInputRef}
+              data-testid="file-input"
+              type="file"
+              accept="image/*"
+              multiple
+              onChange={(event) => setFiles(event.target.files ?? undefined)}
+            />
+            <span aria-hidden="true">＋</span>
+            <span className="visually-hidden">Attach images</span>
+          </label>
+          <input
+            data-testid="chat-input"
+            className="text-input"
+            value={input}
+            placeholder={`Message ${model?.label ?? modelId}…`}
+            onChange={(event) => setInput(event.target.value)}
+            aria-label="Message"
+          />
+          {busy ? (
+            <button type="button" onClick={() => void stop()} data-testid="stop">
+              Stop
+            </button>
+          ) : (
+            <button
+              type="submit"
+              data-testid="send"
+              disabled={imagesBlocked || (input.trim() === '' && !hasImages)}
+            >
+              Send
+            </button>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}
