@@ -19,6 +19,7 @@ import {
 } from './faults/emulator-fault';
 import { nextRequestId, sendCCAPIError } from './http/send-response';
 import { mediaRoutes } from './media/media-routes';
+import { modelsRoutes } from './models/models-routes';
 import { nativeRoutes } from './native/native-routes';
 
 /** The key the emulator accepts unless another is configured. */
@@ -49,7 +50,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log: options.log ?? false,
   };
   const state: EmulatorState = { requests: [], stores: new Map(), options: resolved, origin: '' };
-  const routes: EmulatorRoute[] = [...chatRoutes, ...nativeRoutes, ...mediaRoutes];
+  const routes: EmulatorRoute[] = [...chatRoutes, ...modelsRoutes, ...nativeRoutes, ...mediaRoutes];
 
   const server = createServer((req, res) => {
     handleRequest(req, res, routes, state).catch((error: unknown) => {

@@ -1,0 +1,15 @@
+import type { ChatDialect } from './chat-dialect';
+import { genericChatDialect } from './generic-chat-dialect';
+import { openaiChatDialect } from './openai-chat-dialect';
+
+/**
+ * The registered brand dialects, tried in order; the first whose `matches()` accepts the model
+ * id serves it. To add a brand: write `<brand>-chat-dialect.ts` implementing `ChatDialect` and
+ * add one line here.
+ */
+export const CHAT_DIALECTS: readonly ChatDialect[] = [openaiChatDialect];
+
+/** The dialect for a model id (fault suffix already stripped); generic when no brand matches. */
+export function resolveChatDialect(modelId: string): ChatDialect {
+  return CHAT_DIALECTS.find((dialect) => dialect.matches(modelId)) ?? genericChatDialect;
+}
