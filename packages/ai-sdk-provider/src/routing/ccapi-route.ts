@@ -7,3 +7,16 @@
  * - `completion`: legacy text completion (`POST /v1/completions`).
  */
 export type CCAPIRoute = 'chat' | 'messages' | 'gemini' | 'responses' | 'completion';
+
+/** Every route name, in the order the docs list them. */
+export const CCAPI_ROUTES: readonly CCAPIRoute[] = [
+  'chat',
+  'messages',
+  'gemini',
+  'responses',
+  'completion',
+];
+
+export function isCCAPIRoute(value: unknown): value is CCAPIRoute {
+  return typeof value === 'string' && (CCAPI_ROUTES as readonly string[]).includes(value);
+}

@@ -1,0 +1,318 @@
+import {
+  APICallError,
+  type LanguageModelV4,
+  type LanguageModelV4CallOptions,
+  type LanguageModelV4Content,
+  type LanguageModelV4GenerateResult,
+  type LanguageModelV4StreamPart,
+  type LanguageModelV4StreamResult,
+  type LanguageModelV4Usage,
+  type SharedV4ProviderMetadata,
+} from '@ai-sdk/provider';
+import { isAbortError } from '@ai-sdk/provider-utils';
+import type { CCAPIConfig } from '../ccapi-config';
+import { addCCAPINativeProviderMetadata } from './add-ccapi-native-provider-metadata';
+import type { CCAPINativeRouteDefinition } from './ccapi-native-route';
+import {
+  type CCAPINativeCallState,
+  createCCAPINativeAPICallError,
+  createCCAPINativeCallState,
+  createCCAPINativeFetch,
+} from './create-ccapi-native-fetch';
+import { mapCCAPINativeProviderOptions } from './map-ccapi-native-provider-options';
+
+/**
+ * A language model on one of CCAPI's native routes (`/v1/messages`, `/v1beta`, `/v1/responses`,
+ * `/v1/completions`). The official AI SDK model for that protocol does the protocol work; this
+ * class gives it the face every CCAPI model has: provider `ccapi.<route>`, `providerOptions.ccapi`,
+ * `providerMetadata.ccapi`, typed CCAPI errors and a stream that always ends with `finish`.
+ *
+ * The official model is built per call so the API key is read at request time: a missing key
+ * fails the call with `LoadAPIKeyError` naming `CCAPI_API_KEY`, not the vendor's variable.
+ */
+export class CCAPINativeLanguageModel implements LanguageModelV4 {
+  readonly specificationVersion = 'v4';
+  readonly modelId: string;
+  readonly supportedUrls: Record<string, RegExp[]>;
+
+  private readonly config: CCAPIConfig;
+  private readonly definition: CCAPINativeRouteDefinition;
+
+  constructor(modelId: string, config: CCAPIConfig, definition: CCAPINativeRouteDefinition) {
+    this.modelId = modelId;
+    this.config = config;
+    this.definition = definition;
+    this.supportedUrls = definition.supportedUrls;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
+    const call = this.prepareCall(options);
+    try {
+      const result = await call.model.doGenerate(call.options);
+      const { officialKey } = this.definition;
+      return {
+        ...result,
+        content: result.content.map((part) => withCCAPIMetadata(part, officialKey)),
+        providerMetadata: addCCAPINativeProviderMetadata(result.providerMetadata, officialKey, {
+          ...this.callMetadata(call.state),
+          ...(result.response?.id != null && { responseId: result.response.id }),
+        }),
+        warnings: [...call.warnings, ...result.warnings],
+      };
+    } catch (error) {
+      throw this.translateError(error, call.state, options);
+    }
+  }
+
+  async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
+    const call = this.prepareCall(options);
+    let result: LanguageModelV4StreamResult;
+    try {
+      result = await call.model.doStream(call.options);
+    } catch (error) {
+      throw this.translateError(error, call.state, options);
+    }
+
+    const { officialKey } = this.definition;
+    const reader = result.stream.getReader();
+    let responseId: string | undefined;
+    let finished = false;
+    let warningsSent = false;
+
+    const stream = new ReadableStream<LanguageModelV4StreamPart>({
+      pull: async (controller) => {
+        let next: ReadableStreamReadResult<LanguageModelV4StreamPart>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          if (isAbortError(error)) {
+            controller.error(error);
+            return;
+          }
+          // A dropped connection or a broken body: report it, then finish as the spec requires.
+          controller.enqueue({
+            type: 'error',
+            error: this.translateStreamFailure(error, call.state, options),
+          });
+          if (!finished) controller.enqueue(errorFinish(this.callMetadata(call.state)));
+          finished = true;
+          controller.close();
+          return;
+        }
+        if (next.done) {
+          if (!finished) {
+            controller.enqueue({
+              type: 'error',
+              error: call.state.streamError ?? incompleteStreamError(this.config, this.modelId),
+            });
+            controller.enqueue(errorFinish(this.callMetadata(call.state)));
+          }
+          controller.close();
+          return;
+        }
+
+        const part = next.value;
+        switch (part.type) {
+          case 'stream-start':
+            warningsSent = true;
+            controller.enqueue({ ...part, warnings: [...call.warnings, ...part.warnings] });
+            return;
+          case 'response-metadata':
+            responseId = part.id ?? responseId;
+            controller.enqueue(part);
+            return;
+          case 'error':
+            controller.enqueue({
+              type: 'error',
+              error: this.translateError(part.error, call.state, options),
+            });
+            return;
+          case 'finish': {
+            finished = true;
+            const streamError = call.state.streamError;
+            if (streamError != null) controller.enqueue({ type: 'error', error: streamError });
+            controller.enqueue({
+              ...part,
+              ...(streamError != null && {
+                finishReason: { unified: 'error', raw: part.finishReason.raw },
+              }),
+              providerMetadata: addCCAPINativeProviderMetadata(part.providerMetadata, officialKey, {
+                ...this.callMetadata(call.state),
+                ...(responseId != null && { responseId }),
+              }),
+            });
+            return;
+          }
+          default:
+            if (!warningsSent && call.warnings.length > 0) {
+              warningsSent = true;
+              controller.enqueue({ type: 'stream-start', warnings: call.warnings });
+            }
+            controller.enqueue(withCCAPIMetadata(part, officialKey));
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+
+    return { ...result, stream };
+  }
+
+  private prepareCall(options: LanguageModelV4CallOptions) {
+    // Reading the key first makes a missing key fail here, naming CCAPI_API_KEY.
+    const apiKey = this.config.apiKey();
+    const state = createCCAPINativeCallState();
+    const { options: mappedOptions, warnings } = mapCCAPINativeProviderOptions(
+      options,
+      this.definition,
+    );
+    const model = this.definition.createOfficialModel({
+      apiKey,
+      headers: withoutAuthorization(this.config.headers()),
+      fetch: createCCAPINativeFetch({
+        fetch: this.config.fetch,
+        modelId: this.modelId,
+        apiKey,
+        state,
+      }),
+    });
+    return { model, state, options: mappedOptions, warnings };
+  }
+
+  private translateStreamFailure(
+    error: unknown,
+    state: CCAPINativeCallState,
+    options: LanguageModelV4CallOptions,
+  ): unknown {
+    const translated = this.translateError(error, state, options);
+    if (translated !== error || APICallError.isInstance(error)) return translated;
+    return new APICallError({
+      message: `CCAPI stream for model '${this.modelId}' broke off before it finished (${error instanceof Error ? error.message : String(error)}). The connection dropped or the gateway closed it; retry the request.`,
+      url: this.config.baseURL,
+      requestBodyValues: undefined,
+      isRetryable: true,
+      cause: error,
+    });
+  }
+
+  private callMetadata(state: CCAPINativeCallState) {
+    return {
+      route: this.definition.route,
+      ...(state.requestId != null && { requestId: state.requestId }),
+    };
+  }
+
+  /**
+   * Our fetch already threw typed errors for every HTTP failure; what remains are errors the
+   * official model raised itself (an unparsable body, an upstream `error` event inside a stream).
+   * Those get CCAPI's wording too.
+   */
+  private translateError(
+    error: unknown,
+    state: CCAPINativeCallState,
+    options: LanguageModelV4CallOptions,
+  ): unknown {
+    if (error != null && typeof error === 'object' && state.ownErrors.has(error)) return error;
+    if (isAbortError(error) || options.abortSignal?.aborted) return error;
+
+    const apiKey = safeApiKey(this.config);
+    if (APICallError.isInstance(error) && error.responseBody != null) {
+      return createCCAPINativeAPICallError({
+        url: error.url,
+        requestBodyValues: error.requestBodyValues,
+        statusCode: error.statusCode ?? 500,
+        responseHeaders: error.responseHeaders,
+        responseBody: error.responseBody,
+        modelId: this.modelId,
+        apiKey,
+        cause: error,
+      });
+    }
+    if (isStreamErrorObject(error)) {
+      return createCCAPINativeAPICallError({
+        url: this.config.baseURL,
+        requestBodyValues: undefined,
+        statusCode: error.statusCode ?? 500,
+        responseBody: JSON.stringify({
+          error: { message: error.message, type: error.type, code: error.code },
+        }),
+        modelId: this.modelId,
+        apiKey,
+        cause: error,
+      });
+    }
+    return error;
+  }
+}
+
+function withCCAPIMetadata<PART extends LanguageModelV4Content | LanguageModelV4StreamPart>(
+  part: PART,
+  officialKey: CCAPINativeRouteDefinition['officialKey'],
+): PART {
+  if (!('providerMetadata' in part) || part.providerMetadata == null) return part;
+  return {
+    ...part,
+    providerMetadata: addCCAPINativeProviderMetadata(
+      part.providerMetadata as SharedV4ProviderMetadata,
+      officialKey,
+    ),
+  };
+}
+
+function withoutAuthorization(headers: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value != null && name.toLowerCase() !== 'authorization') result[name] = value;
+  }
+  return result;
+}
+
+const EMPTY_USAGE: LanguageModelV4Usage = {
+  inputTokens: {
+    total: undefined,
+    noCache: undefined,
+    cacheRead: undefined,
+    cacheWrite: undefined,
+  },
+  outputTokens: { total: undefined, text: undefined, reasoning: undefined },
+};
+
+function errorFinish(ccapi: { route: string; requestId?: string }): LanguageModelV4StreamPart {
+  return {
+    type: 'finish',
+    finishReason: { unified: 'error', raw: undefined },
+    usage: EMPTY_USAGE,
+    providerMetadata: { ccapi },
+  };
+}
+
+function incompleteStreamError(config: CCAPIConfig, modelId: string): APICallError {
+  return new APICallError({
+    message: `CCAPI ended the stream for model '${modelId}' without a finish event. The answer may be incomplete; retry the request.`,
+    url: config.baseURL,
+    requestBodyValues: undefined,
+    isRetryable: true,
+  });
+}
+
+function isStreamErrorObject(
+  error: unknown,
+): error is { message: string; type?: string; code?: string; statusCode?: number } {
+  return (
+    error != null &&
+    typeof error === 'object' &&
+    !(error instanceof Error) &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+function safeApiKey(config: CCAPIConfig): string {
+  try {
+    return config.apiKey();
+  } catch {
+    return '';
+  }
+}
