@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, EmulatorRoute, EmulatorState } from '../emulator-types';
 import { sendBytes, sendCCAPIError, sendJson } from '../http/send-response';
+import { delay } from '../http/sse-writer';
 import { createPcm16, createWav } from '../media-bytes/create-wav';
 
 export const SPEECH_FORMATS = ['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'] as const;
@@ -42,7 +43,16 @@ export const audioSpeechRoutes: EmulatorRoute[] = [
   },
 ];
 
-function handleSpeech(context: EmulatorContext): void {
+async function handleSpeech(context: EmulatorContext): Promise<void> {
+  if (context.fault === 'drop-mid-stream') {
+    context.res.socket?.destroy();
+    return;
+  }
+  if (context.fault === 'stall') {
+    // Held until stallMs passes or the client aborts (abort tests).
+    await delay(context.state.options.stallMs, context.signal);
+    if (context.signal.aborted) return;
+  }
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
     invalid(context, 'The request body must be JSON: {"model","input","voice"}.');

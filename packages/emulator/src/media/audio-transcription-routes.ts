@@ -2,6 +2,7 @@ import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { applyStatusFault } from '../faults/apply-status-fault';
 import { splitModelFault } from '../faults/emulator-fault';
 import { nextRequestId, sendCCAPIError } from '../http/send-response';
+import { delay } from '../http/sse-writer';
 import {
   formatTranscript,
   isTranscriptFormat,
@@ -34,7 +35,11 @@ function createAudioTextRoute(path: string, task: AudioTask): EmulatorRoute {
   return route;
 }
 
-function handleAudioText(context: EmulatorContext, route: EmulatorRoute, task: AudioTask): void {
+async function handleAudioText(
+  context: EmulatorContext,
+  route: EmulatorRoute,
+  task: AudioTask,
+): Promise<void> {
   const res = context.res;
   const contentType = header(context, 'content-type');
   const form = parseMultipart(contentType, context.request.rawBody);
@@ -53,8 +58,18 @@ function handleAudioText(context: EmulatorContext, route: EmulatorRoute, task: A
     );
     return;
   }
-  const { fault } = splitModelFault(rawModel);
+  // The generic fault reader only sees JSON bodies, so `~fault:` suffixes are read here.
+  const fault = context.fault ?? splitModelFault(rawModel).fault;
   if (fault != null && applyStatusFault(res, fault, route, { model: rawModel })) return;
+  if (fault === 'drop-mid-stream') {
+    res.socket?.destroy();
+    return;
+  }
+  if (fault === 'stall') {
+    // Held until stallMs passes or the client aborts (abort tests).
+    await delay(context.state.options.stallMs, context.signal);
+    if (context.signal.aborted) return;
+  }
 
   const file = form.files.get('file');
   if (file == null) {

@@ -1,5 +1,6 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { sendCCAPIError, sendJson } from '../http/send-response';
+import { delay } from '../http/sse-writer';
 import {
   createEmbeddingVector,
   defaultEmbeddingDimensions,
@@ -23,7 +24,16 @@ export const embeddingsRoutes: EmulatorRoute[] = [
   },
 ];
 
-function handleEmbeddings(context: EmulatorContext): void {
+async function handleEmbeddings(context: EmulatorContext): Promise<void> {
+  if (context.fault === 'drop-mid-stream') {
+    context.res.socket?.destroy();
+    return;
+  }
+  if (context.fault === 'stall') {
+    // Held until stallMs passes or the client aborts (abort tests).
+    await delay(context.state.options.stallMs, context.signal);
+    if (context.signal.aborted) return;
+  }
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
     invalid(context, 'The request body must be JSON: {"model","input"}.');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { sendCCAPIError, sendJson } from '../http/send-response';
+import { delay } from '../http/sse-writer';
 import { classifyModeration, MODERATION_CATEGORIES } from './moderation-classifier';
 
 /** What new-api fills in when the request names no model. */
@@ -20,7 +21,16 @@ export const moderationRoutes: EmulatorRoute[] = [
   },
 ];
 
-function handleModeration(context: EmulatorContext): void {
+async function handleModeration(context: EmulatorContext): Promise<void> {
+  if (context.fault === 'drop-mid-stream') {
+    context.res.socket?.destroy();
+    return;
+  }
+  if (context.fault === 'stall') {
+    // Held until stallMs passes or the client aborts (abort tests).
+    await delay(context.state.options.stallMs, context.signal);
+    if (context.signal.aborted) return;
+  }
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
     invalid(context, 'The request body must be JSON: {"input"}.');

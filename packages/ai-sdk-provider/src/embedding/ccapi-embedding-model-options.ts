@@ -1,0 +1,30 @@
+import { z } from 'zod/v4';
+
+/**
+ * Embedding model ids known to work through CCAPI's `/v1/embeddings` (OpenAI models natively,
+ * Gemini converted by the gateway). Any other id the account can use is accepted as well.
+ */
+export type CCAPIEmbeddingModelId =
+  | 'text-embedding-3-small'
+  | 'text-embedding-3-large'
+  | 'text-embedding-ada-002'
+  | 'gemini-embedding-001'
+  | 'text-embedding-004'
+  | (string & {});
+
+/** `providerOptions.ccapi` for embedding models. Use the call's `dimensions` for the vector size. */
+export const ccapiEmbeddingModelOptionsSchema = z.strictObject({
+  /**
+   * How vectors travel over the wire. `base64` (little-endian float32) is about a third of the
+   * size of `float` JSON; the provider decodes it, so results are plain numbers either way.
+   * Default: `float`.
+   */
+  encodingFormat: z.enum(['float', 'base64']).optional(),
+  /**
+   * An id for your end user, forwarded as OpenAI's `user` field for abuse monitoring.
+   * Default: not sent.
+   */
+  user: z.string().min(1).optional(),
+});
+
+export type CCAPIEmbeddingModelOptions = z.infer<typeof ccapiEmbeddingModelOptionsSchema>;
