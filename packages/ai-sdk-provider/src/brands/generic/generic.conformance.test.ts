@@ -1,0 +1,9 @@
+import { runChatConformance } from '../../../test/conformance/run-chat-conformance';
+
+runChatConformance({
+  brand: 'generic',
+  modelId: 'kimi-k2-thinking',
+  thinking: { reasoning: 'high' },
+  // The emulator's generic dialect is OpenAI-shaped and returns no reasoning text.
+  expectReasoning: false,
+});
