@@ -98,7 +98,8 @@ async function handleRequest(
   routes: EmulatorRoute[],
   state: EmulatorState,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://emulator.local');
+  // Prefix the origin rather than resolving against it: `//v1/...` would parse as a host.
+  const url = new URL(`http://emulator.local${req.url ?? '/'}`);
   res.setHeader('x-oneapi-request-id', nextRequestId());
 
   // new-api has no slash merging: `//v1/...` falls through to the web UI (HTML, 200).
