@@ -97,15 +97,23 @@ export class CCAPIChatChunkMapper {
       return;
     }
 
-    if (!this.metadataSent && (chunk.id != null || chunk.model != null || chunk.created != null)) {
-      this.metadataSent = true;
-      this.emit({
-        type: 'response-metadata',
-        id: typeof chunk.id === 'string' && chunk.id.length > 0 ? chunk.id : undefined,
-        modelId:
-          typeof chunk.model === 'string' && chunk.model.length > 0 ? chunk.model : undefined,
-        timestamp: typeof chunk.created === 'number' ? new Date(chunk.created * 1000) : undefined,
-      });
+    if (!this.metadataSent) {
+      // Azure's first chunk has `"id":""`, `"model":""`, `"created":0`: wait for a real one.
+      const id = typeof chunk.id === 'string' && chunk.id.length > 0 ? chunk.id : undefined;
+      const modelId =
+        typeof chunk.model === 'string' && chunk.model.length > 0 ? chunk.model : undefined;
+      if (id != null || modelId != null) {
+        this.metadataSent = true;
+        this.emit({
+          type: 'response-metadata',
+          id,
+          modelId,
+          timestamp:
+            typeof chunk.created === 'number' && chunk.created > 0
+              ? new Date(chunk.created * 1000)
+              : undefined,
+        });
+      }
     }
 
     if (chunk.usage != null && typeof chunk.usage === 'object') {
