@@ -47,7 +47,7 @@ export function parseSSEData(text: string): unknown[] {
     });
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: chunks are inspected loosely in tests.
+/** Chunks are inspected loosely in tests: each dialect has its own shape. */
 export type AnyChunk = any;
 
 /** Concatenates the `delta.content` of OpenAI chunks. */
