@@ -2,7 +2,7 @@
  * new-api's endpoint types, as listed in `supported_endpoint_types` (constant/endpoint_type.go):
  * which request formats a model can be called with.
  */
-export type EndpointType =
+export type ModelEndpointType =
   | 'openai'
   | 'openai-response'
   | 'anthropic'
@@ -17,13 +17,13 @@ export interface EmulatorModel {
   object: 'model';
   created: number;
   owned_by: string;
-  supported_endpoint_types: EndpointType[];
+  supported_endpoint_types: ModelEndpointType[];
 }
 
 // new-api reports one fixed `created` for every model (it has no per-model creation date).
 const CREATED = 1626777600;
 
-function model(id: string, ownedBy: string, endpoints: EndpointType[]): EmulatorModel {
+function model(id: string, ownedBy: string, endpoints: ModelEndpointType[]): EmulatorModel {
   return {
     id,
     object: 'model',
