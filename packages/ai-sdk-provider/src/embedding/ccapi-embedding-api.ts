@@ -1,4 +1,4 @@
-import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
+import { type InferSchema, lazySchema, zodSchema } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 
 /** The body we send to `POST /v1/embeddings`. */
@@ -29,8 +29,4 @@ export const ccapiEmbeddingResponseSchema = lazySchema(() =>
   ),
 );
 
-export type CCAPIEmbeddingResponse = {
-  data: Array<{ index?: number | null; embedding: number[] | string }>;
-  model?: string | null;
-  usage?: { prompt_tokens?: number | null; total_tokens?: number | null } | null;
-};
+export type CCAPIEmbeddingResponse = InferSchema<typeof ccapiEmbeddingResponseSchema>;

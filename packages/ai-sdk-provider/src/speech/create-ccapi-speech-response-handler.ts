@@ -1,0 +1,80 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  extractResponseHeaders,
+  type ResponseHandler,
+  safeParseJSON,
+  safeValidateTypes,
+} from '@ai-sdk/provider-utils';
+import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { ccapiSpeechJsonResponseSchema } from './ccapi-speech-api';
+import {
+  type CCAPISpeechAudioReference,
+  extractCCAPISpeechAudio,
+} from './extract-ccapi-speech-audio';
+
+export type CCAPISpeechAnswer =
+  | { kind: 'audio'; audio: Uint8Array }
+  | { kind: 'reference'; reference: CCAPISpeechAudioReference };
+
+/**
+ * Reads a 2xx speech answer: audio bytes (the normal case), or JSON naming the audio (a URL or
+ * base64; CCAPI's older `response_format: "url"` shape). A JSON `{"error":…}` with status 200
+ * becomes an `APICallError`, as does JSON without any audio in it.
+ */
+export function createCCAPISpeechResponseHandler(options: {
+  modelId: string;
+  apiKey: () => string;
+}): ResponseHandler<CCAPISpeechAnswer> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseHeaders = extractResponseHeaders(response);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!contentType.includes('json')) {
+      return { responseHeaders, value: { kind: 'audio', audio: bytes } };
+    }
+
+    const body = new TextDecoder().decode(bytes);
+    const parsed = await safeParseJSON({ text: body });
+    if (!parsed.success) {
+      throw new APICallError({
+        message: 'CCAPI labelled the speech answer as JSON but it does not parse.',
+        cause: parsed.error,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+      });
+    }
+    const raw = parsed.value as Record<string, unknown> | null;
+    if (raw != null && typeof raw === 'object' && raw.error != null) {
+      throw createCCAPIAPICallError({
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+        modelId: options.modelId,
+        // The request carried config.headers(), so the key is known to load here.
+        apiKey: options.apiKey(),
+      });
+    }
+    const validated = await safeValidateTypes({
+      value: parsed.value,
+      schema: ccapiSpeechJsonResponseSchema,
+    });
+    const reference = validated.success ? extractCCAPISpeechAudio(validated.value) : undefined;
+    if (reference == null) {
+      throw new APICallError({
+        message: `CCAPI answered the speech request with JSON that holds neither audio nor an audio URL. Check that '${options.modelId}' is a text-to-speech model.`,
+        cause: validated.success ? undefined : validated.error,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+      });
+    }
+    return { responseHeaders, rawValue: parsed.value, value: { kind: 'reference', reference } };
+  };
+}

@@ -1,0 +1,90 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  extractResponseHeaders,
+  type ResponseHandler,
+  safeParseJSON,
+  safeValidateTypes,
+} from '@ai-sdk/provider-utils';
+import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { ccapiTranscriptionResponseSchema } from './ccapi-transcription-api';
+import type { CCAPITranscriptionResponseFormat } from './ccapi-transcription-model-options';
+import type { CCAPITranscriptionAnswer } from './convert-ccapi-transcription-response';
+
+/**
+ * Reads a 2xx answer of the audio text routes, whatever its shape:
+ * - JSON (`json`, `verbose_json`, or any answer labelled JSON) is validated;
+ * - a JSON `{"error":…}` with status 200 (new-api relays some upstream errors that way) becomes
+ *   an `APICallError`;
+ * - anything else is the transcript as text (`text`, `srt`, `vtt`), also when a JSON format was
+ *   asked for but a gateway answered with plain text.
+ */
+export function createCCAPITranscriptionResponseHandler(options: {
+  responseFormat: CCAPITranscriptionResponseFormat;
+  modelId: string;
+  apiKey: () => string;
+}): ResponseHandler<CCAPITranscriptionAnswer> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseHeaders = extractResponseHeaders(response);
+    const body = await response.text();
+    const labelledJson = (response.headers.get('content-type') ?? '').includes('json');
+    const expectsJson =
+      options.responseFormat === 'json' || options.responseFormat === 'verbose_json';
+
+    if (labelledJson || (expectsJson && body.trimStart().startsWith('{'))) {
+      const parsed = await safeParseJSON({ text: body });
+      if (parsed.success) {
+        const value = parsed.value as Record<string, unknown> | null;
+        if (
+          value != null &&
+          typeof value === 'object' &&
+          value.error != null &&
+          value.text == null
+        ) {
+          throw createCCAPIAPICallError({
+            url,
+            requestBodyValues,
+            statusCode: response.status,
+            responseHeaders,
+            responseBody: body,
+            modelId: options.modelId,
+            // The request carried config.headers(), so the key is known to load here.
+            apiKey: options.apiKey(),
+          });
+        }
+        const validated = await safeValidateTypes({
+          value: parsed.value,
+          schema: ccapiTranscriptionResponseSchema,
+        });
+        if (!validated.success) {
+          throw new APICallError({
+            message: `CCAPI answered the transcription with JSON that has no 'text' field. Check that the model '${options.modelId}' is a speech-to-text model.`,
+            cause: validated.error,
+            url,
+            requestBodyValues,
+            statusCode: response.status,
+            responseHeaders,
+            responseBody: body,
+          });
+        }
+        return {
+          responseHeaders,
+          rawValue: parsed.value,
+          value: { kind: 'json', value: validated.value },
+        };
+      }
+      if (labelledJson) {
+        throw new APICallError({
+          message: 'CCAPI labelled the transcription answer as JSON but it does not parse.',
+          cause: parsed.error,
+          url,
+          requestBodyValues,
+          statusCode: response.status,
+          responseHeaders,
+          responseBody: body,
+        });
+      }
+    }
+
+    return { responseHeaders, rawValue: body, value: { kind: 'text', text: body } };
+  };
+}

@@ -1,0 +1,71 @@
+// Whisper's verbose_json names the language in English ("english"); the AI SDK wants ISO-639-1.
+// https://platform.openai.com/docs/guides/speech-to-text#supported-languages
+const LANGUAGE_CODES: Record<string, string> = {
+  afrikaans: 'af',
+  arabic: 'ar',
+  armenian: 'hy',
+  azerbaijani: 'az',
+  belarusian: 'be',
+  bosnian: 'bs',
+  bulgarian: 'bg',
+  catalan: 'ca',
+  chinese: 'zh',
+  croatian: 'hr',
+  czech: 'cs',
+  danish: 'da',
+  dutch: 'nl',
+  english: 'en',
+  estonian: 'et',
+  finnish: 'fi',
+  french: 'fr',
+  galician: 'gl',
+  german: 'de',
+  greek: 'el',
+  hebrew: 'he',
+  hindi: 'hi',
+  hungarian: 'hu',
+  icelandic: 'is',
+  indonesian: 'id',
+  italian: 'it',
+  japanese: 'ja',
+  kannada: 'kn',
+  kazakh: 'kk',
+  korean: 'ko',
+  latvian: 'lv',
+  lithuanian: 'lt',
+  macedonian: 'mk',
+  malay: 'ms',
+  marathi: 'mr',
+  maori: 'mi',
+  nepali: 'ne',
+  norwegian: 'no',
+  persian: 'fa',
+  polish: 'pl',
+  portuguese: 'pt',
+  romanian: 'ro',
+  russian: 'ru',
+  serbian: 'sr',
+  slovak: 'sk',
+  slovenian: 'sl',
+  spanish: 'es',
+  swahili: 'sw',
+  swedish: 'sv',
+  tagalog: 'tl',
+  tamil: 'ta',
+  thai: 'th',
+  turkish: 'tr',
+  ukrainian: 'uk',
+  urdu: 'ur',
+  vietnamese: 'vi',
+  welsh: 'cy',
+};
+
+/** `english` → `en`, `en` → `en`, `en-US` → `en`; anything unknown → `undefined`. */
+export function mapCCAPITranscriptionLanguage(
+  language: string | null | undefined,
+): string | undefined {
+  if (language == null) return undefined;
+  const normalized = language.trim().toLowerCase();
+  if (/^[a-z]{2}(?:[-_][a-z0-9]+)?$/.test(normalized)) return normalized.slice(0, 2);
+  return Object.hasOwn(LANGUAGE_CODES, normalized) ? LANGUAGE_CODES[normalized] : undefined;
+}
