@@ -15,6 +15,9 @@ const workspaceSources = {
 };
 
 const nextConfig: NextConfig = {
+  // The browser tests build into their own folder (gitignored) so they never race a `next build`
+  // or `next dev` someone runs in this folder. `next start` must see the same value.
+  distDir: process.env.NEXT_CHAT_DIST_DIR || '.next',
   transpilePackages: Object.keys(workspaceSources),
   turbopack: {
     root: repoRoot,

@@ -22,7 +22,7 @@ export interface ChatProps {
 
 const SUGGESTIONS = [
   'What is the weather in Berlin?',
-  'What is (12.5 + 7) * 3?',
+  'Use the calculator to multiply 12.5 and 8.',
   'Compare the weather in Paris and Tokyo.',
 ];
 
@@ -223,7 +223,15 @@ export function Chat({ connection }: ChatProps) {
               multiple
               onChange={(event) => setFiles(event.target.files ?? undefined)}
             />
-            <span aria-hidden="true">＋</span>
+            <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none">
+              <path
+                d="M21 11.5l-8.6 8.6a5.5 5.5 0 01-7.8-7.8l8.6-8.6a3.7 3.7 0 015.2 5.2l-8.6 8.6a1.8 1.8 0 01-2.6-2.6l7.9-7.9"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
             <span className="visually-hidden">Attach images</span>
           </label>
           <input

@@ -10,6 +10,8 @@ type ToolPart = Extract<ChatMessagePart, { type: `tool-${string}` }>;
 
 export function MessageView({ message, streaming }: { message: ChatMessage; streaming: boolean }) {
   const isUser = message.role === 'user';
+  // A failed request can leave an assistant message with nothing in it; the error says enough.
+  if (!isUser && !streaming && !message.parts.some(isVisible)) return null;
   return (
     <article
       className={`message message-${message.role}`}
@@ -27,6 +29,11 @@ export function MessageView({ message, streaming }: { message: ChatMessage; stre
       {!isUser && message.metadata?.usage ? <UsageLine message={message} /> : null}
     </article>
   );
+}
+
+function isVisible(part: ChatMessagePart): boolean {
+  if (part.type === 'text' || part.type === 'reasoning') return part.text.trim() !== '';
+  return part.type === 'file' || part.type.startsWith('tool-');
 }
 
 function assistantName(message: ChatMessage): string {

@@ -1,6 +1,5 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { evaluateArithmetic } from './evaluate-arithmetic';
 
 const CONDITIONS = ['sunny', 'partly cloudy', 'cloudy', 'light rain', 'windy', 'snow'] as const;
 
@@ -27,15 +26,26 @@ export const weatherTool = tool({
   },
 });
 
+const OPERATIONS = {
+  add: (a: number, b: number) => a + b,
+  subtract: (a: number, b: number) => a - b,
+  multiply: (a: number, b: number) => a * b,
+  divide: (a: number, b: number) => a / b,
+  power: (a: number, b: number) => a ** b,
+} as const;
+
+/** Typed arithmetic: models fill `operation`, `a` and `b` reliably, and nothing is `eval`ed. */
 export const calculatorTool = tool({
-  description:
-    'Evaluate an arithmetic expression with + - * / ^, parentheses and decimals. Use it for any calculation.',
+  description: 'Do exact arithmetic on two numbers. Use it for every calculation.',
   inputSchema: z.object({
-    expression: z.string().min(1).describe('The expression, e.g. "(12.5 + 7) * 3"'),
+    operation: z.enum(['add', 'subtract', 'multiply', 'divide', 'power']),
+    a: z.number().describe('First operand'),
+    b: z.number().describe('Second operand'),
   }),
-  execute: async ({ expression }) => {
-    const result = evaluateArithmetic(expression);
-    return { expression, result };
+  execute: async ({ operation, a, b }) => {
+    if (operation === 'divide' && b === 0) throw new Error('Cannot divide by zero.');
+    const result = OPERATIONS[operation](a, b);
+    return { operation, a, b, result: Math.round(result * 1e10) / 1e10 };
   },
 });
 

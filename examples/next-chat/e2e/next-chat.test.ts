@@ -1,0 +1,342 @@
+/**
+ * Browser tests for examples/next-chat, against the real app and a real (local) CCAPI.
+ *
+ * How the app is built and started:
+ * - `e2e/global-setup.ts` runs `next build` once per test run, into its own distDir
+ *   `test-results/next-build` (gitignored), so it never races a `next build`/`next dev` in `.next`.
+ *   It skips the build when that output is newer than every input (app, lib, config, the provider's
+ *   `src`, the lockfile); `NEXT_CHAT_E2E_BUILD=always` forces it. Nothing needs to be built first:
+ *   next.config.ts compiles the workspace packages from source. A clean clone needs only
+ *   `pnpm install` and Debian's Chromium (`apt-get install -y chromium`, or `CHROMIUM_PATH`).
+ * - `beforeAll` starts `@ccapi/emulator` in-process on a free loopback port and `next start` on
+ *   another, with `CCAPI_BASE_URL`/`CCAPI_API_KEY` pointing at the emulator, then launches Chromium
+ *   through `playwright-core` (`executablePath`, `--no-sandbox`, headless).
+ * - The rejected-key test starts a second `next start` with a wrong key; other errors are played
+ *   by the emulator through the app's "Simulate" picker (header `x-emulator-fault`).
+ * - `afterAll` closes the browser, both servers and the emulator, whatever failed.
+ *
+ * Screenshots and server logs land in `test-results/` (gitignored). Never touches the live API.
+ *
+ * Run: `pnpm vitest run --project next-chat` from the repo root (about 30 s with a fresh build).
+ */
+import { join } from 'node:path';
+import { EMULATOR_API_KEY, type RunningEmulator, startEmulator } from '@ccapi/emulator';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_PATH,
+  ensureResultsDir,
+  RESULTS_DIR,
+  type RunningNextApp,
+  startNextApp,
+} from './next-chat-harness';
+
+const UI_TIMEOUT = 20_000;
+const WRONG_KEY = 'sk-e2e-wrong-key-4f1d2c';
+// A 1x1 PNG.
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+// Reasoning needs a brand dialect in the emulator that streams it (DeepSeek's `reasoning_content`);
+// the OpenAI dialect has no reasoning on the wire. Ask the emulator itself whether it has one.
+const reasoningDialect = await probeDeepSeekReasoningDialect();
+
+let emulator: RunningEmulator;
+let app: RunningNextApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureResultsDir();
+  // A small delay between chunks, so the browser can see text while it streams.
+  emulator = await startEmulator({ chunkDelayMs: 15 });
+  app = await startNextApp({ name: 'emulator', baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--headless'],
+    timeout: 30_000,
+  });
+});
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), app?.close()]);
+  await emulator?.close();
+});
+
+describe('next-chat in the browser', () => {
+  it('shows the local emulator badge and an empty chat with suggestions', async () => {
+    await withPage('empty', async (page) => {
+      await page.goto(app.url);
+      const badge = page.getByTestId('mode-badge');
+      expect(await badge.textContent()).toContain('Local emulator');
+      expect(await page.getByRole('button', { name: 'What is the weather in Berlin?' }).count()).toBe(
+        1,
+      );
+      // The key never reaches the page.
+      expect(await page.content()).not.toContain(EMULATOR_API_KEY);
+    });
+  });
+
+  it('streams an answer, shows the tool call with its result and the usage', async () => {
+    await withPage('tool-call', async (page) => {
+      await page.goto(app.url);
+      await recordStreamedText(page);
+      const requestBody = captureChatRequest(page);
+      await sendMessage(page, 'What is the weather in Berlin?');
+
+      const tool = page.locator('[data-testid=tool-call][data-tool=weather]');
+      await tool.locator('[data-testid=tool-output]').waitFor({ timeout: UI_TIMEOUT });
+      expect(await tool.getAttribute('data-state')).toBe('output-available');
+      expect(await tool.textContent()).toContain('Berlin');
+
+      await waitForIdle(page);
+      const answer = await assistantText(page);
+      expect(answer).toContain('weather');
+      expect(answer).toContain('Berlin');
+      // The answer appeared piece by piece while the message was still streaming.
+      const seen = await streamedTextLengths(page);
+      expect(seen.filter((length) => length > 0 && length < answer.length).length).toBeGreaterThan(2);
+      expect(await page.getByTestId('usage').textContent()).toMatch(/\d+ in · \d+ out/);
+      expect(await requestBody).toMatchObject({ model: 'gpt-5', reasoning: 'default' });
+    });
+  });
+
+  it('runs both tools in one multi-step turn', async () => {
+    await withPage('two-tools', async (page) => {
+      await page.goto(app.url);
+      await sendMessage(page, 'Get the weather in Paris and use the calculator on 12 and 30.');
+      await waitForIdle(page);
+      const calculator = page.locator('[data-testid=tool-call][data-tool=calculator]');
+      expect(await calculator.getAttribute('data-state')).toBe('output-available');
+      expect(await calculator.locator('[data-testid=tool-output]').textContent()).toContain(
+        '"result": 42',
+      );
+      expect(
+        await page.locator('[data-testid=tool-call][data-tool=weather]').getAttribute('data-state'),
+      ).toBe('output-available');
+      expect(await assistantText(page)).toContain('calculator');
+    });
+  });
+
+  it('sends the picked brand and reasoning level with each request', async () => {
+    await withPage('switch-brand', async (page) => {
+      await page.goto(app.url);
+      await page.getByTestId('model-picker').selectOption('glm-5');
+      await page.getByTestId('reasoning-picker').selectOption('low');
+      const requestBody = captureChatRequest(page);
+      emulator.requests.length = 0;
+      await sendMessage(page, 'What is the weather in Oslo?');
+      await waitForIdle(page);
+
+      expect(await requestBody).toMatchObject({ model: 'glm-5', reasoning: 'low' });
+      const upstream = emulator.requests.find((request) => request.path === '/v1/chat/completions');
+      expect((upstream?.body as { model?: string } | undefined)?.model).toBe('glm-5');
+      expect(await page.locator('[data-testid=message-assistant] .message-role').textContent()).toBe(
+        'GLM-5',
+      );
+      expect(await assistantText(page)).toContain('Oslo');
+    });
+  });
+
+  it.skipIf(!reasoningDialect)(
+    `shows DeepSeek reasoning in a collapsible panel${
+      reasoningDialect ? '' : ' [SKIPPED: the emulator has no DeepSeek dialect streaming reasoning_content yet]'
+    }`,
+    async () => {
+      await withPage('reasoning', async (page) => {
+        await page.goto(app.url);
+        await page.getByTestId('model-picker').selectOption('deepseek-v3.2');
+        await page.getByTestId('reasoning-picker').selectOption('high');
+        await sendMessage(page, 'Is it warm enough for a picnic in Lisbon? Check the weather.');
+
+        const panel = page.getByTestId('reasoning-panel').first();
+        await panel.waitFor({ timeout: UI_TIMEOUT });
+        await waitForIdle(page);
+        expect(await panel.textContent()).toMatch(/weather/i);
+        // Folded once the answer is there; the reader can open it.
+        expect(await panel.getAttribute('data-state')).toBe('done');
+        expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+        await panel.locator('summary').click();
+        expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+        expect(await assistantText(page)).toContain('Lisbon');
+      });
+    },
+  );
+
+  it('sends an attached image to a vision model', async () => {
+    await withPage('image', async (page) => {
+      await page.goto(app.url);
+      emulator.requests.length = 0;
+      await page.getByTestId('file-input').setInputFiles({
+        name: 'pixel.png',
+        mimeType: 'image/png',
+        buffer: PIXEL_PNG,
+      });
+      await page.getByTestId('attachments').waitFor({ timeout: UI_TIMEOUT });
+      await sendMessage(page, 'What colour is this pixel?');
+      await waitForIdle(page);
+
+      expect(await page.locator('[data-testid=message-user] img').count()).toBe(1);
+      const upstream = emulator.requests.find((request) => request.path === '/v1/chat/completions');
+      expect(JSON.stringify(upstream?.body)).toMatch(/data:image\/png;base64,iVBOR/);
+    });
+  });
+
+  it('shows a readable message when CCAPI rejects the key, without leaking it', async () => {
+    const wrongKeyApp = await startNextApp({
+      name: 'wrong-key',
+      baseURL: emulator.baseURL,
+      apiKey: WRONG_KEY,
+    });
+    try {
+      await withPage('error-bad-key', async (page) => {
+        await page.goto(wrongKeyApp.url);
+        await sendMessage(page, 'Hello?');
+        const message = await errorText(page);
+        expect(message).toMatch(/rejected the API key/i);
+        expect(message).toContain('CCAPI_API_KEY');
+        expect(await page.content()).not.toContain(WRONG_KEY);
+      });
+    } finally {
+      await wrongKeyApp.close();
+    }
+  });
+
+  it('shows the balance error, then recovers on retry', async () => {
+    await withPage('error-balance', async (page) => {
+      await page.goto(app.url);
+      await page.getByTestId('simulate-picker').selectOption('insufficient-balance');
+      await sendMessage(page, 'What is the weather in Rome?');
+      expect(await errorText(page)).toMatch(/balance is insufficient/i);
+
+      await page.getByTestId('simulate-picker').selectOption('');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await waitForIdle(page);
+      expect(await page.getByTestId('chat-error').count()).toBe(0);
+      expect(await assistantText(page)).toContain('Rome');
+    });
+  });
+
+  it('shows the rate-limit error after the SDK gives up retrying', async () => {
+    await withPage('error-rate-limit', async (page) => {
+      await page.goto(app.url);
+      await page.getByTestId('simulate-picker').selectOption('rate-limit');
+      await sendMessage(page, 'What is the weather in Madrid?');
+      // The emulator sends `Retry-After: 1`; the AI SDK retries twice, then reports.
+      expect(await errorText(page)).toMatch(/rate limit/i);
+    });
+  });
+});
+
+/** Opens a fresh page, runs `body`, always saves a screenshot, and fails on page errors. */
+async function withPage(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    await body(page);
+  } finally {
+    await page
+      .screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true })
+      .catch(() => undefined);
+    await context.close();
+  }
+  expect(pageErrors).toEqual([]);
+}
+
+async function sendMessage(page: Page, text: string): Promise<void> {
+  const input = page.getByTestId('chat-input');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/**
+ * Records, in the page, the length of the last assistant message's text at every DOM change while
+ * that message streams. Polling from the test could miss a short stream; an observer cannot.
+ */
+async function recordStreamedText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const lengths: number[] = [];
+    (window as unknown as { __streamedTextLengths: number[] }).__streamedTextLengths = lengths;
+    new MutationObserver(() => {
+      const messages = document.querySelectorAll('[data-testid=message-assistant]');
+      const last = messages[messages.length - 1];
+      if (last?.getAttribute('data-streaming') !== 'true') return;
+      const text = [...last.querySelectorAll('[data-testid=text-part]')]
+        .map((part) => part.textContent ?? '')
+        .join('\n');
+      if (lengths[lengths.length - 1] !== text.length) lengths.push(text.length);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+async function streamedTextLengths(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () => (window as unknown as { __streamedTextLengths: number[] }).__streamedTextLengths,
+  );
+}
+
+/** Resolves with the JSON body of the next POST /api/chat the page sends. */
+function captureChatRequest(page: Page): Promise<unknown> {
+  return page
+    .waitForRequest((request) => request.url().endsWith('/api/chat') && request.method() === 'POST')
+    .then((request) => request.postDataJSON());
+}
+
+/** Waits until the chat is idle again (answer finished, or an error shown). */
+async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('main')?.getAttribute('data-status');
+      return status === 'ready' || status === 'error';
+    },
+    undefined,
+    { timeout: UI_TIMEOUT, polling: 100 },
+  );
+  expect(await page.locator('main').getAttribute('data-status')).toBe('ready');
+}
+
+async function assistantText(page: Page): Promise<string> {
+  const parts = await page
+    .locator('[data-testid=message-assistant]')
+    .last()
+    .locator('[data-testid=text-part]')
+    .allTextContents();
+  return parts.join('\n');
+}
+
+async function errorText(page: Page): Promise<string> {
+  const alert = page.getByTestId('chat-error');
+  await alert.waitFor({ timeout: UI_TIMEOUT });
+  return (await alert.textContent()) ?? '';
+}
+
+async function probeDeepSeekReasoningDialect(): Promise<boolean> {
+  const probe = await startEmulator();
+  try {
+    const response = await fetch(`${probe.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${probe.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'deepseek-v3.2',
+        messages: [{ role: 'user', content: 'Why is the sky blue?' }],
+        thinking: { type: 'enabled' },
+        reasoning_effort: 'high',
+      }),
+    });
+    const body = (await response.json().catch(() => undefined)) as
+      | { choices?: Array<{ message?: { reasoning_content?: unknown } }> }
+      | undefined;
+    return (
+      response.headers.get('x-emulator-dialect') === 'deepseek' &&
+      typeof body?.choices?.[0]?.message?.reasoning_content === 'string'
+    );
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
+}
