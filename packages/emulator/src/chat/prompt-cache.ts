@@ -4,6 +4,8 @@ import type { ChatMessage } from './chat-completion-request';
 import { countMessageTokens } from './count-prompt-tokens';
 
 const STORE_KEY = 'chat-prompt-cache';
+// A long-running CLI emulator forgets everything past this many prefixes (a cold cache again).
+const MAX_REMEMBERED_PREFIXES = 100_000;
 
 /**
  * Emulates upstream prompt caching so `cached_tokens` is meaningful: a request whose leading
@@ -39,6 +41,7 @@ export function lookupPromptCache(
       break;
     }
   }
+  if (seen.size + prefixKeys.length > MAX_REMEMBERED_PREFIXES) seen.clear();
   for (const key of prefixKeys) seen.add(key);
 
   return messages.slice(0, cachedMessages).reduce((sum, m) => sum + countMessageTokens(m), 0);
