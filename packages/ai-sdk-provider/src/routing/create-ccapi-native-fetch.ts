@@ -201,8 +201,11 @@ function statusOfStreamError(line: string): number {
 }
 
 /**
- * Passes SSE through line by line, removing lines that are bare JSON objects (no `data:`) and
- * reporting them. A bare line may arrive without a trailing newline, so the tail is checked too.
+ * Passes SSE through line by line, removing error lines and reporting them: bare JSON objects
+ * (new-api's appended `{"error":…}`, no `data:`), and `data:` frames that are only an
+ * `{"error":…}` envelope (Google's in-stream error, which the Gemini parser skips). Typed error
+ * events (`{"type":"error",…}` on Anthropic and Responses streams) stay for the official parser.
+ * A bare line may arrive without a trailing newline, so the tail is checked too.
  */
 function liftBareErrorLines(
   onBareLine: (line: string) => void,
@@ -211,7 +214,8 @@ function liftBareErrorLines(
   const encoder = new TextEncoder();
   let pending = '';
   const emit = (line: string, controller: TransformStreamDefaultController<Uint8Array>) => {
-    if (line.trimStart().startsWith('{')) onBareLine(line.trim());
+    const error = errorOfLine(line.trim());
+    if (error != null) onBareLine(error);
     else controller.enqueue(encoder.encode(line));
   };
   return new TransformStream({
@@ -229,6 +233,14 @@ function liftBareErrorLines(
       if (pending.length > 0) emit(pending, controller);
     },
   });
+}
+
+function errorOfLine(line: string): string | undefined {
+  if (line.startsWith('{')) return line;
+  if (!line.startsWith('data:')) return undefined;
+  const payload = line.slice(5).trim();
+  const parsed = parseJson(payload);
+  return isRecord(parsed) && parsed.type == null && isErrorEnvelope(parsed) ? payload : undefined;
 }
 
 function requestUrl(input: Parameters<FetchFunction>[0]): string {
