@@ -5,12 +5,12 @@ import { createCCAPITranscriptionResponseHandler } from './create-ccapi-transcri
 
 const API_KEY = 'sk-secret-key-0123456789';
 
-function handle(
+async function handle(
   responseFormat: CCAPITranscriptionResponseFormat,
   body: string,
   contentType: string,
 ) {
-  return createCCAPITranscriptionResponseHandler({
+  return await createCCAPITranscriptionResponseHandler({
     responseFormat,
     modelId: 'whisper-1',
     apiKey: () => API_KEY,
