@@ -5,13 +5,12 @@ import type { NextConfig } from 'next';
 const appDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(appDir, '..', '..');
 
-// The workspace packages are compiled from their TypeScript source (their `@ccapi/source` export),
-// so the example builds from a clean clone without building them first and always runs the
-// provider as it is in the repo. Turbopack has no custom export conditions, hence the aliases.
-// In your own app, install `@ccapi/ai-sdk-provider` from npm and drop all of this.
+// The provider is compiled from its TypeScript source (what its `@ccapi/source` export points at),
+// so the example builds from a clean clone without building the workspace packages first and
+// always runs the provider as it is in the repo. Turbopack has no custom export conditions, hence
+// the alias. In your own app, install `@ccapi/ai-sdk-provider` from npm and drop all of this.
 const workspaceSources = {
   '@ccapi/ai-sdk-provider': './../../packages/ai-sdk-provider/src/index.ts',
-  '@ccapi/emulator': './../../packages/emulator/src/index.ts',
 };
 
 const nextConfig: NextConfig = {
@@ -24,6 +23,8 @@ const nextConfig: NextConfig = {
     resolveAlias: workspaceSources,
   },
   outputFileTracingRoot: repoRoot,
+  // `pnpm dev` may be opened as http://127.0.0.1:3000 as well as http://localhost:3000.
+  allowedDevOrigins: ['127.0.0.1'],
 };
 
 export default nextConfig;

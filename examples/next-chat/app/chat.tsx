@@ -61,10 +61,7 @@ export function Chat({ connection }: ChatProps) {
     const trimmed = text.trim();
     if (busy || imagesBlocked || (trimmed === '' && !hasImages)) return;
     if (error) clearError();
-    void sendMessage(
-      hasImages ? { text: trimmed, files } : { text: trimmed },
-      requestOptions(),
-    );
+    void sendMessage(hasImages ? { text: trimmed, files } : { text: trimmed }, requestOptions());
     setInput('');
     setFiles(undefined);
     if (fileInputRef.current) fileInputRef.current.value = '';

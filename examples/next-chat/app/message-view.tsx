@@ -83,16 +83,16 @@ function ReasoningPanel({ part }: { part: ReasoningUIPart }) {
       data-testid="reasoning-panel"
       data-state={part.state ?? 'done'}
       open={open}
-    >
-      <summary
-        onClick={(event) => {
-          event.preventDefault();
+      onToggle={(event) => {
+        // Fires for our own changes too; only a change we did not make is the reader's.
+        const isOpen = event.currentTarget.open;
+        if (isOpen !== open) {
           setTouched(true);
-          setOpen((value) => !value);
-        }}
-      >
-        {streaming ? 'Thinking…' : 'Reasoning'}
-      </summary>
+          setOpen(isOpen);
+        }
+      }}
+    >
+      <summary>{streaming ? 'Thinking…' : 'Reasoning'}</summary>
       <p className="reasoning-text">{part.text}</p>
     </details>
   );

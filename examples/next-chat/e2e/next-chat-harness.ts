@@ -30,7 +30,7 @@ export function assertChromiumInstalled(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install Debian's build with ` +
-        '`apt-get install -y chromium` or set CHROMIUM_PATH. (Playwright\'s own browser download is not used.)',
+        "`apt-get install -y chromium` or set CHROMIUM_PATH. (Playwright's own browser download is not used.)",
     );
   }
 }

@@ -51,7 +51,11 @@ beforeAll(async () => {
   ensureResultsDir();
   // A small delay between chunks, so the browser can see text while it streams.
   emulator = await startEmulator({ chunkDelayMs: 15 });
-  app = await startNextApp({ name: 'emulator', baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+  app = await startNextApp({
+    name: 'emulator',
+    baseURL: emulator.baseURL,
+    apiKey: emulator.apiKey,
+  });
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--headless'],
@@ -70,9 +74,9 @@ describe('next-chat in the browser', () => {
       await page.goto(app.url);
       const badge = page.getByTestId('mode-badge');
       expect(await badge.textContent()).toContain('Local emulator');
-      expect(await page.getByRole('button', { name: 'What is the weather in Berlin?' }).count()).toBe(
-        1,
-      );
+      expect(
+        await page.getByRole('button', { name: 'What is the weather in Berlin?' }).count(),
+      ).toBe(1);
       // The key never reaches the page.
       expect(await page.content()).not.toContain(EMULATOR_API_KEY);
     });
@@ -96,7 +100,9 @@ describe('next-chat in the browser', () => {
       expect(answer).toContain('Berlin');
       // The answer appeared piece by piece while the message was still streaming.
       const seen = await streamedTextLengths(page);
-      expect(seen.filter((length) => length > 0 && length < answer.length).length).toBeGreaterThan(2);
+      expect(seen.filter((length) => length > 0 && length < answer.length).length).toBeGreaterThan(
+        2,
+      );
       expect(await page.getByTestId('usage').textContent()).toMatch(/\d+ in · \d+ out/);
       expect(await requestBody).toMatchObject({ model: 'gpt-5', reasoning: 'default' });
     });
@@ -132,16 +138,18 @@ describe('next-chat in the browser', () => {
       expect(await requestBody).toMatchObject({ model: 'glm-5', reasoning: 'low' });
       const upstream = emulator.requests.find((request) => request.path === '/v1/chat/completions');
       expect((upstream?.body as { model?: string } | undefined)?.model).toBe('glm-5');
-      expect(await page.locator('[data-testid=message-assistant] .message-role').textContent()).toBe(
-        'GLM-5',
-      );
+      expect(
+        await page.locator('[data-testid=message-assistant] .message-role').textContent(),
+      ).toBe('GLM-5');
       expect(await assistantText(page)).toContain('Oslo');
     });
   });
 
   it.skipIf(!reasoningDialect)(
     `shows DeepSeek reasoning in a collapsible panel${
-      reasoningDialect ? '' : ' [SKIPPED: the emulator has no DeepSeek dialect streaming reasoning_content yet]'
+      reasoningDialect
+        ? ''
+        : ' [SKIPPED: the emulator has no DeepSeek dialect streaming reasoning_content yet]'
     }`,
     async () => {
       await withPage('reasoning', async (page) => {
@@ -269,7 +277,12 @@ async function recordStreamedText(page: Page): Promise<void> {
         .map((part) => part.textContent ?? '')
         .join('\n');
       if (lengths[lengths.length - 1] !== text.length) lengths.push(text.length);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
   });
 }
 

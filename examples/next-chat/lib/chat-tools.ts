@@ -11,7 +11,10 @@ export const weatherTool = tool({
   description: 'Get the current weather for a city.',
   inputSchema: z.object({
     city: z.string().min(1).describe('City name, e.g. "Berlin"'),
-    unit: z.enum(['celsius', 'fahrenheit']).optional().describe('Temperature unit (default celsius)'),
+    unit: z
+      .enum(['celsius', 'fahrenheit'])
+      .optional()
+      .describe('Temperature unit (default celsius)'),
   }),
   execute: async ({ city, unit = 'celsius' }) => {
     const seed = [...city.toLowerCase()].reduce((sum, char) => sum + char.charCodeAt(0), 0);

@@ -21,7 +21,8 @@ export function describeChatError(error: unknown, secrets: Array<string | undefi
 }
 
 function messageOf(error: unknown): string {
-  if (APICallError.isInstance(error)) return error.message || `Request failed (${error.statusCode}).`;
+  if (APICallError.isInstance(error))
+    return error.message || `Request failed (${error.statusCode}).`;
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   return 'Something went wrong while generating the answer.';

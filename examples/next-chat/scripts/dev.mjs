@@ -57,7 +57,9 @@ async function waitForPort(port, timeoutMs) {
 const nextArgs = [nextBin, 'dev', ...process.argv.slice(2)];
 
 if (process.env.CCAPI_API_KEY) {
-  console.log(`[next-chat] Live CCAPI (${process.env.CCAPI_BASE_URL || 'https://api.ccapi.ai/v1'})`);
+  console.log(
+    `[next-chat] Live CCAPI (${process.env.CCAPI_BASE_URL || 'https://api.ccapi.ai/v1'})`,
+  );
   run(process.execPath, nextArgs, process.env);
 } else {
   const emulatorDir = dirname(require.resolve('@ccapi/emulator/package.json'));
