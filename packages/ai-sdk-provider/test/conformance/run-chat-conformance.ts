@@ -31,6 +31,12 @@ export interface ChatConformanceOptions {
   expectReasoning: boolean;
   /** Cases to skip, each with the reason (printed in the test name). */
   skip?: Partial<Record<ChatConformanceCase, string>>;
+  /**
+   * `emulator` (default): a fresh emulator per suite. `live`: the real CCAPI with
+   * `CCAPI_API_KEY` (and `CCAPI_BASE_URL` if set); assertions on what the emulator received and
+   * its fault injection are left out.
+   */
+  target?: 'emulator' | 'live';
 }
 
 const weatherTool = tool({
@@ -52,17 +58,22 @@ const timeTool = tool({
  */
 export function runChatConformance(options: ChatConformanceOptions): void {
   const { brand, modelId, thinking, expectReasoning } = options;
+  const live = options.target === 'live';
 
-  describe(`chat conformance: ${brand} (${modelId})`, () => {
+  describe(`chat conformance${live ? ' (live)' : ''}: ${brand} (${modelId})`, () => {
     let emulator: RunningEmulator;
     let ccapi: ReturnType<typeof createCCAPI>;
 
     beforeAll(async () => {
+      if (live) {
+        ccapi = createCCAPI({ baseURL: process.env.CCAPI_BASE_URL });
+        return;
+      }
       emulator = await startEmulator();
       ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
     });
     afterAll(async () => {
-      await emulator.close();
+      await emulator?.close();
     });
 
     const model = () => ccapi.chat(modelId);
@@ -74,7 +85,11 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       }).chat(modelId);
 
     const test = (name: ChatConformanceCase, title: string, fn: () => Promise<void>) => {
-      const reason = options.skip?.[name];
+      const reason =
+        options.skip?.[name] ??
+        (live && (name === 'upstreamErrors' || name === 'abort')
+          ? 'fault injection needs the emulator'
+          : undefined);
       if (reason != null) it.skip(`${title} (skipped: ${reason})`, fn);
       else it(title, fn);
     };
@@ -83,6 +98,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       const generated = await generateText({ model: model(), prompt: 'Say hello to Ada' });
       expect(generated.text.length).toBeGreaterThan(0);
       expect(generated.finishReason).toBe('stop');
+      if (live) return;
 
       const streamed = streamText({ model: model(), prompt: 'Say hello to Ada' });
       const deltas: string[] = [];
@@ -202,7 +218,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
             };
           };
 
-          const firstRequest = emulator.requests.length;
+          const firstRequest = live ? 0 : emulator.requests.length;
           const history: ModelMessage[] = [
             { role: 'user', content: 'What is the weather in Paris? Use get_weather.' },
           ];
@@ -219,6 +235,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
           expect(turn2.steps).toBe(2);
           expect(turn2.text).toContain('21');
 
+          if (live) return;
           // Every request reached the model and none was rejected by the brand's rules.
           const requests = emulator.requests.slice(firstRequest);
           expect(requests).toHaveLength(4);
