@@ -5,7 +5,6 @@ import {
 } from '@ai-sdk/provider';
 import {
   combineHeaders,
-  createJsonResponseHandler,
   EXPERIMENTAL_EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
@@ -20,6 +19,7 @@ import {
   ccapiEmbeddingModelOptionsSchema,
 } from './ccapi-embedding-model-options';
 import { convertCCAPIEmbeddingResponse } from './convert-ccapi-embedding-response';
+import { createCCAPIJsonResponseHandler } from './create-ccapi-json-response-handler';
 import { getCCAPIEmbeddingLimits } from './get-ccapi-embedding-limits';
 import { parseCCAPIModelOptions } from './parse-ccapi-model-options';
 
@@ -104,7 +104,11 @@ export class CCAPIEmbeddingModel implements EmbeddingModelV4 {
         modelId: this.modelId,
         apiKey: this.config.apiKey,
       }),
-      successfulResponseHandler: createJsonResponseHandler(ccapiEmbeddingResponseSchema),
+      successfulResponseHandler: createCCAPIJsonResponseHandler(ccapiEmbeddingResponseSchema, {
+        modelId: this.modelId,
+        apiKey: this.config.apiKey,
+        describeMismatch: 'has no embeddings list (data[].embedding)',
+      }),
       abortSignal,
       fetch: this.config.fetch,
     });

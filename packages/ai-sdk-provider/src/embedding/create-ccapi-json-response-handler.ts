@@ -1,0 +1,70 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  extractResponseHeaders,
+  type FlexibleSchema,
+  type ResponseHandler,
+  safeParseJSON,
+  safeValidateTypes,
+} from '@ai-sdk/provider-utils';
+import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+
+/**
+ * Like `createJsonResponseHandler`, for CCAPI's 2xx JSON answers, plus one gateway quirk:
+ * new-api relays some upstream failures as HTTP 200 with `{"error":{…}}`. Such a body becomes
+ * the same `APICallError` a non-2xx answer would (message explained, key redacted) instead of
+ * a schema mismatch. A body that does not match the schema names what was expected.
+ */
+export function createCCAPIJsonResponseHandler<T>(
+  schema: FlexibleSchema<T>,
+  options: {
+    modelId: string;
+    /** Called only after the request was sent with `config.headers()`, so the key loads. */
+    apiKey: () => string;
+    /** Completes "CCAPI answered with JSON that …", e.g. `has no embeddings`. */
+    describeMismatch: string;
+  },
+): ResponseHandler<T> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseHeaders = extractResponseHeaders(response);
+    const body = await response.text();
+    const parsed = await safeParseJSON({ text: body });
+    if (!parsed.success) {
+      throw new APICallError({
+        message: `CCAPI answered with a body that is not JSON (status ${response.status}). Check the base URL points at CCAPI's /v1.`,
+        cause: parsed.error,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+      });
+    }
+
+    const raw = parsed.value as Record<string, unknown> | null;
+    if (raw != null && typeof raw === 'object' && !Array.isArray(raw) && raw.error != null) {
+      throw createCCAPIAPICallError({
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+        modelId: options.modelId,
+        apiKey: options.apiKey(),
+      });
+    }
+
+    const validated = await safeValidateTypes({ value: parsed.value, schema });
+    if (!validated.success) {
+      throw new APICallError({
+        message: `CCAPI answered with JSON that ${options.describeMismatch}. Check that '${options.modelId}' is the right kind of model for this route.`,
+        cause: validated.error,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: body,
+      });
+    }
+    return { responseHeaders, rawValue: parsed.value, value: validated.value };
+  };
+}
