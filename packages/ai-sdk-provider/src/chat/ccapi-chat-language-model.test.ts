@@ -195,7 +195,7 @@ describe('doGenerate responses', () => {
     const error = (await ccapi
       .chat('gpt-4o')
       .doGenerate({ prompt })
-      .catch((caught) => caught)) as APICallError;
+      .then(undefined, (caught: unknown) => caught)) as APICallError;
     expect(error.statusCode).toBe(401);
     expect(
       JSON.stringify({
