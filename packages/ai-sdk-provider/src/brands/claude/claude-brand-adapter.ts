@@ -240,16 +240,23 @@ export function thinkingModelSuffix(id: string): string | undefined {
   return effort?.[1];
 }
 
-/** Opus 4.7+ only accept adaptive thinking, which the relay sets only from an id suffix. */
+/**
+ * Opus 4.7+ only accept adaptive thinking, which the relay sets only from an id suffix; a
+ * `reasoning_effort` or `reasoning.max_tokens` makes it send `type: "enabled"`, which they reject.
+ */
 function rejectsEnabledThinking(id: string): boolean {
-  return /^claude-opus-4-[78]/.test(id) && thinkingModelSuffix(id) == null;
+  return /^claude-opus-4-[78]/.test(id);
 }
 
 function warnAdaptiveOnly(id: string, warnings: SharedV4Warning[]): void {
+  const suffix = thinkingModelSuffix(id);
   warnings.push({
     type: 'unsupported',
     feature: 'reasoning',
-    details: `${id} only accepts adaptive thinking, which CCAPI's chat route sets only from an effort suffix on the model id (e.g. '${id}-high'); the reasoning setting was not sent. The Messages route (ccapi.messages('${id}')) supports it directly.`,
+    details:
+      suffix != null
+        ? `${id} already thinks adaptively because of its '${suffix}' suffix; the reasoning setting was not sent (the relay would switch to budget thinking, which this model rejects).`
+        : `${id} only accepts adaptive thinking, which CCAPI's chat route sets only from an effort suffix on the model id (e.g. '${id}-high'); the reasoning setting was not sent. The Messages route (ccapi.messages('${id}')) supports it directly.`,
   });
 }
 
