@@ -1,14 +1,97 @@
-import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import type { ImageModelV4, ImageModelV4CallOptions, ImageModelV4Result } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
+import {
+  type CCAPITaskModelSettings,
+  validateCCAPITaskModelSettings,
+} from '../tasks/ccapi-task-model-settings';
+import { parseCCAPIMediaOptions } from '../tasks/parse-ccapi-media-options';
+import type { CCAPIImageBackend } from './ccapi-image-api';
+import { type CCAPIImageModelId, ccapiImageModelOptionsSchema } from './ccapi-image-model-options';
+import { generateCCAPIGeminiImage } from './generate-ccapi-gemini-image';
+import { generateCCAPIJimengImage } from './generate-ccapi-jimeng-image';
+import { generateCCAPIMidjourneyImage } from './generate-ccapi-midjourney-image';
+import { generateCCAPIPayPerImage } from './generate-ccapi-pay-per-image';
+import { type CCAPIImageApi, resolveCCAPIImageApi } from './resolve-ccapi-image-api';
 
-// PLACEHOLDER: replaced by the media work (issue 5).
-export type CCAPIImageModelId = string & {};
+export type { CCAPIImageModelId } from './ccapi-image-model-options';
 
-export class CCAPIImageModel {
+const BACKENDS: Record<CCAPIImageApi, CCAPIImageBackend> = {
+  gemini: generateCCAPIGeminiImage,
+  images: generateCCAPIPayPerImage,
+  jimeng: generateCCAPIJimengImage,
+  midjourney: generateCCAPIMidjourneyImage,
+};
+
+/**
+ * A CCAPI image model for `generateImage`. The backend follows the model id (or
+ * `providerOptions.ccapi.api`):
+ *
+ * - nano banana / Gemini image ids: Gemini-native `generateContent` (supports editing: pass
+ *   `prompt: { text, images }`);
+ * - pay-per-image `POST /v1/images/generations` for other ids;
+ * - Jimeng (`jimeng…`) and Midjourney (`midjourney`, `niji…`) as polled tasks, with
+ *   `withSettings({ onProgress })`, timeouts and resume like video.
+ *
+ * Images always come back as bytes; URL results are downloaded through the provider's fetch.
+ */
+export class CCAPIImageModel implements ImageModelV4 {
+  readonly specificationVersion = 'v4' as const;
+  private readonly settings: CCAPITaskModelSettings;
+
   constructor(
-    readonly modelId: string,
-    _config: CCAPIConfig,
+    readonly modelId: CCAPIImageModelId,
+    private readonly config: CCAPIConfig,
+    settings: CCAPITaskModelSettings = {},
   ) {
-    throw new UnsupportedFunctionalityError({ functionality: `CCAPIImageModel(${modelId})` });
+    this.settings = settings;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  /**
+   * Images per request: pay-per-image takes `n` (up to 10); Gemini-native, Jimeng and
+   * Midjourney make one per request, so the AI SDK sends several requests for `n > 1`.
+   */
+  get maxImagesPerCall(): number {
+    return resolveCCAPIImageApi(this.modelId) === 'images' ? 10 : 1;
+  }
+
+  /** Whether `prompt: { images }` (editing) is supported: Gemini-native, Jimeng, Midjourney. */
+  get supportsFileInputs(): boolean {
+    return resolveCCAPIImageApi(this.modelId) !== 'images';
+  }
+
+  /** No CCAPI image route takes a mask. */
+  readonly supportsMaskInputs = false;
+
+  /**
+   * The same model with a progress listener and/or polling defaults for task backends
+   * (Jimeng, Midjourney): `model.withSettings({ onProgress: (e) => console.log(e.progress) })`.
+   */
+  withSettings(settings: CCAPITaskModelSettings): CCAPIImageModel {
+    return new CCAPIImageModel(this.modelId, this.config, {
+      ...this.settings,
+      ...validateCCAPITaskModelSettings(settings, this.modelId),
+    });
+  }
+
+  async doGenerate(options: ImageModelV4CallOptions): Promise<ImageModelV4Result> {
+    const ccapiOptions =
+      parseCCAPIMediaOptions({
+        providerOptions: options.providerOptions,
+        schema: ccapiImageModelOptionsSchema,
+        modelId: this.modelId,
+        docsAnchor: 'image-options',
+      }) ?? {};
+    const api = ccapiOptions.api ?? resolveCCAPIImageApi(this.modelId);
+    return BACKENDS[api]({
+      modelId: this.modelId,
+      config: this.config,
+      options,
+      ccapiOptions,
+      settings: this.settings,
+    });
   }
 }
