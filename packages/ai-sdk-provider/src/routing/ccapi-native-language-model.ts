@@ -74,7 +74,8 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     try {
       result = await call.model.doStream(call.options);
     } catch (error) {
-      throw this.translateError(error, call.state, options);
+      // Some official models read ahead before returning the stream, so a drop can surface here.
+      throw this.translateStreamFailure(error, call.state, options);
     }
 
     const { officialKey } = this.definition;
@@ -169,9 +170,10 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
       options,
       this.definition,
     );
+    const headers = withoutAuthorization(this.config.headers());
     const model = this.definition.createOfficialModel({
       apiKey,
-      headers: withoutAuthorization(this.config.headers()),
+      headers,
       fetch: createCCAPINativeFetch({
         fetch: this.config.fetch,
         modelId: this.modelId,
@@ -179,7 +181,12 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
         state,
       }),
     });
-    return { model, state, options: mappedOptions, warnings };
+    return {
+      model,
+      state,
+      options: { ...mappedOptions, headers: withUserAgentOf(mappedOptions.headers, headers) },
+      warnings,
+    };
   }
 
   private translateStreamFailure(
@@ -188,9 +195,21 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): unknown {
     const translated = this.translateError(error, state, options);
-    if (translated !== error || APICallError.isInstance(error)) return translated;
+    if (translated !== error || isAbortError(error) || options.abortSignal?.aborted) {
+      return translated;
+    }
+    // An APICallError with a status is a real answer; without one it is a connection failure
+    // before any response ("Cannot connect"), which keeps its own message. Only a 2xx whose body
+    // broke off while being read is reworded here.
+    if (
+      APICallError.isInstance(error) &&
+      !(error.responseBody == null && error.statusCode != null && error.statusCode < 300)
+    ) {
+      return error;
+    }
+    if (!(error instanceof Error) && !APICallError.isInstance(error)) return error;
     return new APICallError({
-      message: `CCAPI stream for model '${this.modelId}' broke off before it finished (${error instanceof Error ? error.message : String(error)}). The connection dropped or the gateway closed it; retry the request.`,
+      message: `CCAPI stream for model '${this.modelId}' broke off before it finished (${rootCauseMessage(error)}). The connection dropped or the gateway closed it; retry the request.`,
       url: this.config.baseURL,
       requestBodyValues: undefined,
       isRetryable: true,
@@ -248,6 +267,12 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
   }
 }
 
+function rootCauseMessage(error: unknown): string {
+  let current: unknown = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
+}
+
 function withCCAPIMetadata<PART extends LanguageModelV4Content | LanguageModelV4StreamPart>(
   part: PART,
   officialKey: CCAPINativeRouteDefinition['officialKey'],
@@ -268,6 +293,22 @@ function withoutAuthorization(headers: Record<string, string | undefined>): Reco
     if (value != null && name.toLowerCase() !== 'authorization') result[name] = value;
   }
   return result;
+}
+
+/**
+ * The AI SDK sends its own `user-agent` as a call header, which replaces the provider's on every
+ * request; appending ours keeps `ccapi-ai-sdk-provider/<version>` visible to CCAPI.
+ */
+function withUserAgentOf(
+  callHeaders: Record<string, string | undefined> | undefined,
+  providerHeaders: Record<string, string>,
+): Record<string, string | undefined> | undefined {
+  const ours = providerHeaders['user-agent'];
+  if (callHeaders == null || ours == null) return callHeaders;
+  const name = Object.keys(callHeaders).find((key) => key.toLowerCase() === 'user-agent');
+  const theirs = name != null ? callHeaders[name] : undefined;
+  if (name == null || theirs == null || theirs.includes(ours)) return callHeaders;
+  return { ...callHeaders, [name]: `${theirs} ${ours}` };
 }
 
 const EMPTY_USAGE: LanguageModelV4Usage = {
