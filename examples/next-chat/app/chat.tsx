@@ -98,9 +98,9 @@ export function Chat({ connection }: ChatProps) {
             onChange={(event) => setModelId(event.target.value as ChatModelId)}
           >
             {CHAT_MODELS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label} · {option.brand}
-              </option>
+              <optgroup key={option.id} label={option.brand}>
+                <option value={option.id}>{option.label}</option>
+              </optgroup>
             ))}
           </select>
         </label>

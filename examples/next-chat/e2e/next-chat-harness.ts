@@ -76,7 +76,8 @@ export interface RunningNextApp {
 export async function startNextApp(options: {
   name: string;
   baseURL: string;
-  apiKey: string;
+  /** Left out: the server runs without `CCAPI_API_KEY`. */
+  apiKey?: string;
   timeoutMs?: number;
 }): Promise<RunningNextApp> {
   ensureResultsDir();
@@ -89,7 +90,10 @@ export async function startNextApp(options: {
     [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: APP_DIR,
-      env: nextEnvironment({ CCAPI_BASE_URL: options.baseURL, CCAPI_API_KEY: options.apiKey }),
+      env: nextEnvironment({
+        CCAPI_BASE_URL: options.baseURL,
+        ...(options.apiKey === undefined ? {} : { CCAPI_API_KEY: options.apiKey }),
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -21,7 +21,7 @@
  */
 import { join } from 'node:path';
 import { EMULATOR_API_KEY, type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM_PATH,
@@ -39,9 +39,16 @@ const PIXEL_PNG = Buffer.from(
   'base64',
 );
 
-// Reasoning needs a brand dialect in the emulator that streams it (DeepSeek's `reasoning_content`);
-// the OpenAI dialect has no reasoning on the wire. Ask the emulator itself whether it has one.
-const reasoningDialect = await probeDeepSeekReasoningDialect();
+const REASONING_CASES: Array<{ model: string; label: string; dialect?: string }> = [
+  { model: 'claude-sonnet-4-6', label: 'Claude Sonnet 4.6' },
+  { model: 'deepseek-v3.2', label: 'DeepSeek V3.2', dialect: 'deepseek' },
+  { model: 'glm-5', label: 'GLM-5', dialect: 'glm' },
+  { model: 'minimax-m2.5', label: 'MiniMax M2.5', dialect: 'minimax' },
+];
+
+// Which chat-completions brands the emulator can already answer with reasoning: asked from the
+// emulator itself, so the skipped cases start running as soon as their dialect lands.
+const reasoningDialects = await probeReasoningDialects(REASONING_CASES);
 
 let emulator: RunningEmulator;
 let app: RunningNextApp;
@@ -145,32 +152,41 @@ describe('next-chat in the browser', () => {
     });
   });
 
-  it.skipIf(!reasoningDialect)(
-    `shows DeepSeek reasoning in a collapsible panel${
-      reasoningDialect
-        ? ''
-        : ' [SKIPPED: the emulator has no DeepSeek dialect streaming reasoning_content yet]'
-    }`,
-    async () => {
-      await withPage('reasoning', async (page) => {
-        await page.goto(app.url);
-        await page.getByTestId('model-picker').selectOption('deepseek-v3.2');
-        await page.getByTestId('reasoning-picker').selectOption('high');
-        await sendMessage(page, 'Is it warm enough for a picnic in Lisbon? Check the weather.');
+  // Claude goes to CCAPI's native Messages route, where the emulator already streams thinking.
+  // The chat-completions brands need their emulator dialect (DeepSeek/GLM `reasoning_content`,
+  // MiniMax `<think>`); until it exists the case is skipped, and says so in its name.
+  describe.each(REASONING_CASES)('reasoning from $label', ({ model, label, dialect }) => {
+    const missing = dialect !== undefined && !reasoningDialects.has(dialect);
+    it.skipIf(missing)(
+      missing
+        ? `streams into a collapsible panel [SKIPPED: the emulator has no ${dialect} chat dialect that streams reasoning yet]`
+        : 'streams into a collapsible panel that folds once the answer is there',
+      async () => {
+        await withPage(`reasoning-${dialect ?? 'claude'}`, async (page) => {
+          await page.goto(app.url);
+          await page.getByTestId('model-picker').selectOption(model);
+          await page.getByTestId('reasoning-picker').selectOption('high');
+          await recordReasoningPanels(page);
+          await sendMessage(page, 'Is it warm enough for a picnic in Lisbon? Check the weather.');
+          await waitForIdle(page);
 
-        const panel = page.getByTestId('reasoning-panel').first();
-        await panel.waitFor({ timeout: UI_TIMEOUT });
-        await waitForIdle(page);
-        expect(await panel.textContent()).toMatch(/weather/i);
-        // Folded once the answer is there; the reader can open it.
-        expect(await panel.getAttribute('data-state')).toBe('done');
-        expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
-        await panel.locator('summary').click();
-        expect(await panel.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
-        expect(await assistantText(page)).toContain('Lisbon');
-      });
-    },
-  );
+          // The panel was open while the model was thinking…
+          expect(await sawOpenStreamingPanel(page)).toBe(true);
+          const panel = page.getByTestId('reasoning-panel').first();
+          expect(await panel.textContent()).toMatch(/weather/i);
+          // …and is folded now; the reader can open it again.
+          expect(await panel.getAttribute('data-state')).toBe('done');
+          expect(await isOpen(panel)).toBe(false);
+          await panel.locator('summary').click();
+          expect(await isOpen(panel)).toBe(true);
+          expect(
+            await page.locator('[data-testid=message-assistant] .message-role').textContent(),
+          ).toBe(label);
+          expect(await assistantText(page)).toContain('Lisbon');
+        });
+      },
+    );
+  });
 
   it('sends an attached image to a vision model', async () => {
     await withPage('image', async (page) => {
@@ -208,6 +224,23 @@ describe('next-chat in the browser', () => {
       });
     } finally {
       await wrongKeyApp.close();
+    }
+  });
+
+  it('says how to fix a missing key instead of failing silently', async () => {
+    // `.invalid` never resolves, so even a bug could not reach a real server.
+    const noKeyApp = await startNextApp({ name: 'no-key', baseURL: 'https://ccapi.invalid/v1' });
+    try {
+      await withPage('error-no-key', async (page) => {
+        await page.goto(noKeyApp.url);
+        expect(await page.getByTestId('mode-badge').textContent()).toContain('No API key');
+        await sendMessage(page, 'Hello?');
+        const message = await errorText(page);
+        expect(message).toMatch(/API key is missing/i);
+        expect(message).toContain('CCAPI_API_KEY');
+      });
+    } finally {
+      await noKeyApp.close();
     }
   });
 
@@ -286,6 +319,41 @@ async function recordStreamedText(page: Page): Promise<void> {
   });
 }
 
+/** Records whether a reasoning panel was ever open while its reasoning streamed. */
+async function recordReasoningPanels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = { sawOpenStreamingPanel: false };
+    (window as unknown as { __reasoning: typeof state }).__reasoning = state;
+    new MutationObserver(() => {
+      for (const panel of document.querySelectorAll('[data-testid=reasoning-panel]')) {
+        if (
+          panel.getAttribute('data-state') === 'streaming' &&
+          (panel as HTMLDetailsElement).open
+        ) {
+          state.sawOpenStreamingPanel = true;
+        }
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+}
+
+async function sawOpenStreamingPanel(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __reasoning: { sawOpenStreamingPanel: boolean } }).__reasoning
+        .sawOpenStreamingPanel,
+  );
+}
+
+async function isOpen(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => (element as HTMLDetailsElement).open);
+}
+
 async function streamedTextLengths(page: Page): Promise<number[]> {
   return page.evaluate(
     () => (window as unknown as { __streamedTextLengths: number[] }).__streamedTextLengths,
@@ -327,29 +395,34 @@ async function errorText(page: Page): Promise<string> {
   return (await alert.textContent()) ?? '';
 }
 
-async function probeDeepSeekReasoningDialect(): Promise<boolean> {
+async function probeReasoningDialects(
+  cases: Array<{ model: string; dialect?: string }>,
+): Promise<Set<string>> {
+  const found = new Set<string>();
   const probe = await startEmulator();
   try {
-    const response = await fetch(`${probe.baseURL}/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${probe.apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'deepseek-v3.2',
-        messages: [{ role: 'user', content: 'Why is the sky blue?' }],
-        thinking: { type: 'enabled' },
-        reasoning_effort: 'high',
-      }),
-    });
-    const body = (await response.json().catch(() => undefined)) as
-      | { choices?: Array<{ message?: { reasoning_content?: unknown } }> }
-      | undefined;
-    return (
-      response.headers.get('x-emulator-dialect') === 'deepseek' &&
-      typeof body?.choices?.[0]?.message?.reasoning_content === 'string'
-    );
-  } catch {
-    return false;
+    for (const { model, dialect } of cases) {
+      if (dialect === undefined) continue;
+      const response = await fetch(`${probe.baseURL}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${probe.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model,
+          messages: [{ role: 'user', content: 'Why is the sky blue?' }],
+          thinking: { type: 'enabled' },
+          reasoning_effort: 'high',
+        }),
+      }).catch(() => undefined);
+      const body = (await response?.text().catch(() => '')) ?? '';
+      if (
+        response?.headers.get('x-emulator-dialect') === dialect &&
+        /reasoning_content|reasoning_details|<think>/.test(body)
+      ) {
+        found.add(dialect);
+      }
+    }
   } finally {
     await probe.close();
   }
+  return found;
 }
