@@ -284,8 +284,8 @@ describe('Claude fixtures replayed over loopback (chat route)', () => {
     expect(second.messages[1].reasoning_details).toBeUndefined();
     // Without signatures the relay cannot continue with thinking: it is dropped, with a warning.
     expect(second.reasoning_effort).toBeUndefined();
-    expect(result.steps[1]?.warnings.map((warning: any) => warning.details).join(' ')).toMatch(
-      /ccapi\.messages/,
-    );
+    expect(
+      (result.steps[1]?.warnings ?? []).map((warning: any) => warning.details).join(' '),
+    ).toMatch(/ccapi\.messages/);
   });
 });

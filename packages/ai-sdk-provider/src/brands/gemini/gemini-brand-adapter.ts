@@ -14,7 +14,7 @@ import { type CCAPIGeminiChatOptions, geminiChatOptionsSchema } from './gemini-c
  *   and `finish_reason` may say `stop` after tool calls: the core assembles them by id.
  * - `extra_content.google.thought_signature` on a tool call is stored per call by the core and
  *   sent back on that call only (Gemini 3 pass-through routes answer 400 without it).
- * - Signed `reasoning_details` from gateway-style upstreams go back verbatim.
+ * - `reasoning_details` from gateway-style upstreams go back verbatim.
  */
 export const geminiBrandAdapter: CCAPIBrandAdapter = {
   brand: 'gemini',
@@ -73,17 +73,15 @@ export const geminiBrandAdapter: CCAPIBrandAdapter = {
     body.extra_body = { ...extra, google: { ...google, thinking_config: config } };
   },
 
-  prepareAssistantMessage({ message, reasoningText, reasoningMetadata, options }) {
+  prepareAssistantMessage({ message, reasoningMetadata, options }) {
     // Tool-call signatures travel per call as `extra_content` (the core writes them). CCAPI's
-    // relay ignores reasoning on input; gateway-style upstreams need their signed
-    // `reasoning_details` back verbatim, and the relay drops the unknown field otherwise.
+    // relay ignores reasoning on input and drops unknown fields; gateway-style upstreams
+    // (Vercel AI Gateway, OpenRouter) want the `reasoning_details` they sent back verbatim.
     if (options.sendReasoning === false) return;
     const details = reasoningMetadata.flatMap((metadata) =>
       Array.isArray(metadata.reasoningDetails) ? metadata.reasoningDetails : [],
     );
-    if (!details.some(isSignedReasoningDetail)) return;
-    message.reasoning_details = details;
-    if (reasoningText.length > 0) message.reasoning = reasoningText;
+    if (details.length > 0) message.reasoning_details = details;
   },
 };
 
@@ -308,14 +306,4 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value != null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
-}
-
-/** A `reasoning_details` entry that carries a signature or encrypted reasoning. */
-function isSignedReasoningDetail(detail: unknown): boolean {
-  const entry = asRecord(detail);
-  if (entry == null) return false;
-  if (typeof entry.signature === 'string' && entry.signature.length > 0) return true;
-  return (
-    entry.type === 'reasoning.encrypted' && typeof entry.data === 'string' && entry.data.length > 0
-  );
 }
