@@ -1,4 +1,9 @@
-import { APICallError, InvalidArgumentError, LoadAPIKeyError } from '@ai-sdk/provider';
+import {
+  APICallError,
+  InvalidArgumentError,
+  LoadAPIKeyError,
+  TooManyEmbeddingValuesForCallError,
+} from '@ai-sdk/provider';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { cosineSimilarity, embed, embedMany } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -218,5 +223,27 @@ describe('CCAPIEmbeddingModel errors', () => {
     controller.abort();
 
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('CCAPIEmbeddingModel.doEmbed() called directly', () => {
+  it('refuses more values than one call may carry', async () => {
+    const model = provider().embeddingModel('gemini-embedding-001');
+    const error = await Promise.resolve(
+      model.doEmbed({ values: Array.from({ length: 101 }, (_, index) => `v${index}`) }),
+    ).catch((caught: unknown) => caught);
+    expect(TooManyEmbeddingValuesForCallError.isInstance(error)).toBe(true);
+    expect(embeddingRequests()).toHaveLength(0);
+  });
+
+  it('refuses a non-integer dimensions value and answers an empty list without a request', async () => {
+    const model = provider().embeddingModel('text-embedding-3-small');
+    await expect(
+      Promise.resolve(model.doEmbed({ values: ['x'], dimensions: 1.5 })),
+    ).rejects.toThrow(/positive integer/);
+    await expect(Promise.resolve(model.doEmbed({ values: [] }))).resolves.toMatchObject({
+      embeddings: [],
+    });
+    expect(embeddingRequests()).toHaveLength(0);
   });
 });

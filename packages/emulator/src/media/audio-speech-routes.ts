@@ -7,6 +7,8 @@ import { createPcm16, createWav } from '../media-bytes/create-wav';
 export const SPEECH_FORMATS = ['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'] as const;
 const MAX_INPUT_CHARACTERS = 4096;
 const FILES_STORE = 'audio-speech-files';
+/** Links stay valid for the last this-many URL answers, so a long-running emulator stays small. */
+const MAX_STORED_FILES = 100;
 
 /**
  * `POST /v1/audio/speech` (OpenAI shape, which new-api passes through) and the download route
@@ -109,7 +111,10 @@ async function handleSpeech(context: EmulatorContext): Promise<void> {
 
   if (deliverUrl) {
     const id = `${randomUUID()}.wav`;
-    speechFiles(context.state).set(id, createWav(audioOptions));
+    const files = speechFiles(context.state);
+    files.set(id, createWav(audioOptions));
+    // Maps iterate in insertion order: the first key is the oldest file.
+    if (files.size > MAX_STORED_FILES) files.delete(files.keys().next().value as string);
     sendJson(
       context.res,
       200,
