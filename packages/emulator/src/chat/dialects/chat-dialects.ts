@@ -1,5 +1,6 @@
 import type { ChatDialect } from './chat-dialect';
 import { genericChatDialect } from './generic-chat-dialect';
+import { minimaxChatDialect } from './minimax-chat-dialect';
 import { openaiChatDialect } from './openai-chat-dialect';
 
 /**
@@ -7,7 +8,7 @@ import { openaiChatDialect } from './openai-chat-dialect';
  * id serves it. To add a brand: write `<brand>-chat-dialect.ts` implementing `ChatDialect` and
  * add one line here.
  */
-export const CHAT_DIALECTS: readonly ChatDialect[] = [openaiChatDialect];
+export const CHAT_DIALECTS: readonly ChatDialect[] = [openaiChatDialect, minimaxChatDialect];
 
 /** The dialect for a model id (fault suffix already stripped); generic when no brand matches. */
 export function resolveChatDialect(modelId: string): ChatDialect {
