@@ -145,7 +145,7 @@ export function toChatRequest(request: GeminiRequest, model: string): ChatComple
         role: 'tool',
         tool_call_id: call?.id,
         name: response.name,
-        content: JSON.stringify(response.response ?? {}),
+        content: functionResponseText(response.response),
       });
     }
     const userParts: ChatContentPart[] = parts
@@ -175,6 +175,21 @@ export function toChatRequest(request: GeminiRequest, model: string): ChatComple
           : { type: 'json_object' }
         : undefined,
   };
+}
+
+/**
+ * The result text of a `functionResponse`. The AI SDK wraps results as `{ name, content }`
+ * (Gemini's convention); the script reads the content itself, as it does on the chat route.
+ */
+function functionResponseText(response: unknown): string {
+  if (response != null && typeof response === 'object' && !Array.isArray(response)) {
+    const keys = Object.keys(response);
+    if ('content' in response && keys.every((key) => key === 'name' || key === 'content')) {
+      const content = (response as { content: unknown }).content;
+      return typeof content === 'string' ? content : JSON.stringify(content);
+    }
+  }
+  return JSON.stringify(response ?? {});
 }
 
 function functionToolsOf(request: GeminiRequest): ChatTool[] | undefined {
