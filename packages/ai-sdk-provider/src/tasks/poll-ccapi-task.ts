@@ -28,6 +28,8 @@ export interface PollCCAPITaskOptions {
   modelId?: string;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
+  /** Waits `ms` or rejects with the signal's reason; injectable for tests. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface PollCCAPITaskResult extends CCAPITaskPollResult {
@@ -54,6 +56,7 @@ const JITTER = 0.2;
 export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<PollCCAPITaskResult> {
   const { taskId, settings, abortSignal, onProgress } = options;
   const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? sleepWithSignal;
   abortSignal?.throwIfAborted();
 
   const startedAt = Date.now();
@@ -80,7 +83,14 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
     while (true) {
       if (waitMs > 0) await sleep(waitMs, signal);
 
-      const result = await pollOnce({ taskId, poll: options.poll, settings, signal, backoff });
+      const result = await pollOnce({
+        taskId,
+        poll: options.poll,
+        settings,
+        signal,
+        backoff,
+        sleep,
+      });
       pollCount += 1;
       last = result.snapshot;
 
@@ -135,6 +145,7 @@ async function pollOnce(input: {
   settings: CCAPITaskPollSettings;
   signal: AbortSignal;
   backoff: (step: number) => number;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
 }): Promise<CCAPITaskPollResult> {
   const { taskId, signal } = input;
   let attempts = 0;
@@ -156,7 +167,7 @@ async function pollOnce(input: {
           const hinted = APICallError.isInstance(error)
             ? readRetryAfterMs(error.responseHeaders)
             : undefined;
-          await sleep(hinted ?? input.backoff(attemptNumber - 1), signal);
+          await input.sleep(hinted ?? input.backoff(attemptNumber - 1), signal);
         },
       },
     );
@@ -196,7 +207,7 @@ export function readRetryAfterMs(
 }
 
 /** Resolves after `ms`, rejects with the signal's reason when it aborts first. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleepWithSignal(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
