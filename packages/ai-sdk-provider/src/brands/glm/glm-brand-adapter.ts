@@ -75,7 +75,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
           "reasoning_effort was sent, but CCAPI's Zhipu channel drops it (only an OpenAI-type pass-through channel keeps it); thinking.type still applies.",
       });
     }
-    if (clearThinking === false) {
+    if (clearThinking === false && thinking !== 'disabled') {
       warnings.push({
         type: 'compatibility',
         feature: 'providerOptions.ccapi.clearThinking',
