@@ -7,8 +7,8 @@ import type {
   TranscriptionModelV4,
 } from '@ai-sdk/provider';
 import {
-  type FetchFunction,
   generateId as defaultGenerateId,
+  type FetchFunction,
   loadApiKey,
   withUserAgentSuffix,
 } from '@ai-sdk/provider-utils';

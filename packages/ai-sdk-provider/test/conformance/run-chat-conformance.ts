@@ -145,7 +145,9 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       });
       expect(result.toolCalls).toHaveLength(1);
       expect(result.toolCalls[0]?.toolName).toBe('get_weather');
-      expect(typeof (result.toolCalls[0]?.input as { city?: unknown }).city).toBe('string');
+      expect(typeof (result.toolCalls[0]?.input as { city?: unknown } | undefined)?.city).toBe(
+        'string',
+      );
       expect(result.finishReason).toBe('tool-calls');
     });
 
