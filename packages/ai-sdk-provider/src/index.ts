@@ -9,6 +9,31 @@ export {
 } from './ccapi-provider';
 export type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 export type { CCAPICommonChatOptions } from './chat/ccapi-chat-options';
+export type {
+  CCAPIEmbeddingModelId,
+  CCAPIEmbeddingModelOptions,
+} from './embedding/ccapi-embedding-model-options';
+export type {
+  CCAPIModerationInputPart,
+  CCAPIModerationModelId,
+  CCAPIModerationOptions,
+} from './moderation/ccapi-moderation-options';
+export type {
+  CCAPIModerationCategories,
+  CCAPIModerationCategoryScores,
+  CCAPIModerationInputResult,
+  CCAPIModerationResult,
+} from './moderation/ccapi-moderation-result';
 export type { CCAPIRoute } from './routing/ccapi-route';
 export type { CCAPIRoutes } from './routing/resolve-ccapi-route';
+export type {
+  CCAPISpeechModelId,
+  CCAPISpeechModelOptions,
+  CCAPISpeechOutputFormat,
+} from './speech/ccapi-speech-model-options';
+export type {
+  CCAPITranscriptionModelId,
+  CCAPITranscriptionModelOptions,
+  CCAPITranscriptionResponseFormat,
+} from './transcription/ccapi-transcription-model-options';
 export { VERSION } from './version';

@@ -10,6 +10,8 @@ import {
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
+import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import {
   type CCAPIEmbeddingRequestBody,
   ccapiEmbeddingResponseSchema,
@@ -19,9 +21,7 @@ import {
   ccapiEmbeddingModelOptionsSchema,
 } from './ccapi-embedding-model-options';
 import { convertCCAPIEmbeddingResponse } from './convert-ccapi-embedding-response';
-import { createCCAPIJsonResponseHandler } from './create-ccapi-json-response-handler';
 import { getCCAPIEmbeddingLimits } from './get-ccapi-embedding-limits';
-import { parseCCAPIModelOptions } from './parse-ccapi-model-options';
 
 export type { CCAPIEmbeddingModelId } from './ccapi-embedding-model-options';
 

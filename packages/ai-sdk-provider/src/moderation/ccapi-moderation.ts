@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { combineHeaders, postJsonToApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIJsonResponseHandler } from '../embedding/create-ccapi-json-response-handler';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import {
   type CCAPIModerationRequestBody,
   ccapiModerationResponseSchema,

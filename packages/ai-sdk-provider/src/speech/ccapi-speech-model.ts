@@ -13,8 +13,8 @@ import {
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { parseCCAPIModelOptions } from '../embedding/parse-ccapi-model-options';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import type { CCAPISpeechRequestBody } from './ccapi-speech-api';
 import {
   type CCAPISpeechModelId,

@@ -11,8 +11,8 @@ import {
   postFormDataToApi,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { parseCCAPIModelOptions } from '../embedding/parse-ccapi-model-options';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import {
   type CCAPITranscriptionModelId,
   type CCAPITranscriptionResponseFormat,

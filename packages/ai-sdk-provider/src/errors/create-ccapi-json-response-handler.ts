@@ -6,7 +6,7 @@ import {
   safeParseJSON,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { createCCAPIAPICallError } from './create-ccapi-api-call-error';
 
 /**
  * Like `createJsonResponseHandler`, for CCAPI's 2xx JSON answers, plus one gateway quirk:
