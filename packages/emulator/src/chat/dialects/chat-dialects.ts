@@ -1,5 +1,7 @@
 import type { ChatDialect } from './chat-dialect';
+import { deepseekChatDialect } from './deepseek-chat-dialect';
 import { genericChatDialect } from './generic-chat-dialect';
+import { glmChatDialect } from './glm-chat-dialect';
 import { minimaxChatDialect } from './minimax-chat-dialect';
 import { openaiChatDialect } from './openai-chat-dialect';
 
@@ -8,7 +10,12 @@ import { openaiChatDialect } from './openai-chat-dialect';
  * id serves it. To add a brand: write `<brand>-chat-dialect.ts` implementing `ChatDialect` and
  * add one line here.
  */
-export const CHAT_DIALECTS: readonly ChatDialect[] = [openaiChatDialect, minimaxChatDialect];
+export const CHAT_DIALECTS: readonly ChatDialect[] = [
+  openaiChatDialect,
+  minimaxChatDialect,
+  deepseekChatDialect,
+  glmChatDialect,
+];
 
 /** The dialect for a model id (fault suffix already stripped); generic when no brand matches. */
 export function resolveChatDialect(modelId: string): ChatDialect {
