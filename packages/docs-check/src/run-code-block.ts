@@ -19,7 +19,7 @@ export interface RunCodeBlockResult {
  * - `CCAPI_API_KEY` holds the emulator's key;
  * - every request to `https://api.ccapi.ai` (the provider's default base URL) goes to the
  *   emulator instead, so blocks use `ccapi` or `createCCAPI()` exactly as users write them;
- * - console output is captured (shown only when the block fails).
+ * - console output is captured (shown when the block fails, or always with `DOCS_CHECK_PRINT=1`).
  * Throws when the block throws, rejects, or does not finish within the timeout.
  */
 export async function runCodeBlock(
@@ -31,6 +31,10 @@ export async function runCodeBlock(
   const restoreFetch = redirectFetch(emulator);
   const restoreEnv = setEnv({ CCAPI_API_KEY: emulator.apiKey });
   const restoreConsole = captureConsole(output);
+  // The AI SDK reports warnings through process.emitWarning; blocks print them when they matter.
+  const sdkGlobals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
+  const logWarnings = sdkGlobals.AI_SDK_LOG_WARNINGS;
+  sdkGlobals.AI_SDK_LOG_WARNINGS = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -40,6 +44,9 @@ export async function runCodeBlock(
       );
     });
     await Promise.race([import(pathToFileURL(generatedPath).href), timeout]);
+    if (process.env.DOCS_CHECK_PRINT != null) {
+      process.stderr.write(`--- ${generatedPath}\n${output.join('\n')}\n`);
+    }
     return { output };
   } catch (error) {
     const printed = output.length > 0 ? `\n--- output ---\n${output.join('\n')}` : '';
@@ -48,6 +55,7 @@ export async function runCodeBlock(
     });
   } finally {
     clearTimeout(timer);
+    sdkGlobals.AI_SDK_LOG_WARNINGS = logWarnings;
     restoreConsole();
     restoreEnv();
     restoreFetch();
