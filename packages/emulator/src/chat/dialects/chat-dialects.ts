@@ -1,5 +1,7 @@
 import type { ChatDialect } from './chat-dialect';
+import { claudeChatDialect } from './claude-chat-dialect';
 import { deepseekChatDialect } from './deepseek-chat-dialect';
+import { geminiChatDialect } from './gemini-chat-dialect';
 import { genericChatDialect } from './generic-chat-dialect';
 import { glmChatDialect } from './glm-chat-dialect';
 import { minimaxChatDialect } from './minimax-chat-dialect';
@@ -15,6 +17,8 @@ export const CHAT_DIALECTS: readonly ChatDialect[] = [
   minimaxChatDialect,
   deepseekChatDialect,
   glmChatDialect,
+  claudeChatDialect,
+  geminiChatDialect,
 ];
 
 /** The dialect for a model id (fault suffix already stripped); generic when no brand matches. */
