@@ -3,6 +3,7 @@ import { generateText, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
+import type { CCAPICompletionOptions } from './ccapi-completion-options';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('ccapi.completion on the legacy completions route', () => {
   it('maps providerOptions.ccapi to OpenAI completion options', async () => {
     const result = await generateText({
       model: ccapi().completion('gpt-3.5-turbo-instruct'),
-      providerOptions: { ccapi: { echo: true, suffix: '!' } },
+      providerOptions: { ccapi: { echo: true, suffix: '!' } satisfies CCAPICompletionOptions },
       prompt: 'hi',
     });
     expect(lastBody()).toMatchObject({ echo: true, suffix: '!' });

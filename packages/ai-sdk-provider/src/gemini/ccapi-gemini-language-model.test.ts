@@ -3,6 +3,7 @@ import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
+import type { CCAPIGeminiOptions } from './ccapi-gemini-options';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -96,7 +97,9 @@ describe('ccapi.gemini on the Gemini native route', () => {
         tools: { get_weather: weather },
         stopWhen: stepCountIs(3),
         reasoning: 'high',
-        providerOptions: { ccapi: { thinkingConfig: { includeThoughts: true } } },
+        providerOptions: {
+          ccapi: { thinkingConfig: { includeThoughts: true } } satisfies CCAPIGeminiOptions,
+        },
         prompt: 'What is the weather in Paris?',
       });
       expect(await result.text).toBe('Based on get_weather: {"city":"Paris","temperature":21}.');

@@ -4,6 +4,7 @@ import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
+import type { CCAPIMessagesOptions } from './ccapi-messages-options';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -93,7 +94,11 @@ describe('ccapi(claude) on the Messages route', () => {
         model: provider()('claude-sonnet-4-5'),
         tools: { get_weather: weather },
         stopWhen: stepCountIs(3),
-        providerOptions: { ccapi: { thinking: { type: 'enabled', budgetTokens: 2048 } } },
+        providerOptions: {
+          ccapi: {
+            thinking: { type: 'enabled', budgetTokens: 2048 },
+          } satisfies CCAPIMessagesOptions,
+        },
         prompt: 'What is the weather in Paris?',
       });
       expect(await result.text).toBe('Based on get_weather: {"city":"Paris","temperature":21}.');
