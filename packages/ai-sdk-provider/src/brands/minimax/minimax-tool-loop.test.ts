@@ -121,7 +121,7 @@ function reasoningMetadata(step: { content: ReadonlyArray<{ type: string }> }): 
 }
 
 const sentMessages = (index: number) =>
-  (emulator.requests[index]?.body as { messages: any[] }).messages;
+  (emulator.requests[index]!.body as { messages: any[] }).messages;
 
 describe.each(VARIANTS)('MiniMax tool loop with thinking: $title', (variant) => {
   it.each(['generateText', 'streamText'] as const)(
@@ -249,7 +249,9 @@ describe('MiniMax tool loop through UI messages', () => {
       'tool',
     ]);
     expect(sent[1].content).toBe(thinkBlocks[0]);
-    expect(sent[3].content).toMatch(new RegExp(`^${escape(thinkBlocks[1]!)}Based on get_weather`));
+    expect(sent[3].content).toMatch(
+      new RegExp(`^${escapeRegExp(thinkBlocks[1]!)}Based on get_weather`),
+    );
     expect(sent[5].content).toMatch(/^<think>\n.+Berlin.+\n<\/think>\n\n$/s);
   });
 });
@@ -289,6 +291,6 @@ describe('MiniMax tool loop negative control', () => {
   );
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
