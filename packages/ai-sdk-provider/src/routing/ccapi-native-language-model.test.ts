@@ -163,6 +163,23 @@ describe.each(ROUTES)('the $route route', ({ route, path, modelId, create }) => 
       expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'error' });
     });
 
+    it('the route’s own in-stream error event becomes a typed error part', async () => {
+      const parts = await collect(create(provider()), 'stream-error');
+      const errors = parts.filter((part) => part.type === 'error');
+      expect(errors).toHaveLength(1);
+      expect(APICallError.isInstance(errors[0]?.error)).toBe(true);
+      expect((errors[0]?.error as APICallError).message).toMatch(
+        /^CCAPI or the upstream provider failed/,
+      );
+    });
+
+    it('an unreadable chunk becomes a typed error part', async () => {
+      const parts = await collect(create(provider()), 'malformed-chunk');
+      const error = parts.find((part) => part.type === 'error')?.error as APICallError;
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.message).toMatch(/sent a stream chunk .* that could not be read/);
+    });
+
     it('a dropped connection mid-stream becomes an error part', async () => {
       const parts = await collect(create(provider()), 'drop-mid-stream');
       const error = parts.find((part) => part.type === 'error')?.error as APICallError;

@@ -1,5 +1,6 @@
 import {
   APICallError,
+  JSONParseError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4Content,
@@ -8,6 +9,7 @@ import {
   type LanguageModelV4StreamResult,
   type LanguageModelV4Usage,
   type SharedV4ProviderMetadata,
+  TypeValidationError,
 } from '@ai-sdk/provider';
 import { isAbortError } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
@@ -82,6 +84,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     const reader = result.stream.getReader();
     let responseId: string | undefined;
     let finished = false;
+    let errored = false;
     let warningsSent = false;
 
     const stream = new ReadableStream<LanguageModelV4StreamPart>({
@@ -105,11 +108,14 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
           return;
         }
         if (next.done) {
+          // Official models end the stream without `finish` after an upstream `error` event.
           if (!finished) {
-            controller.enqueue({
-              type: 'error',
-              error: call.state.streamError ?? incompleteStreamError(this.config, this.modelId),
-            });
+            if (!errored || call.state.streamError != null) {
+              controller.enqueue({
+                type: 'error',
+                error: call.state.streamError ?? incompleteStreamError(this.config, this.modelId),
+              });
+            }
             controller.enqueue(errorFinish(this.callMetadata(call.state)));
           }
           controller.close();
@@ -127,9 +133,10 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
             controller.enqueue(part);
             return;
           case 'error':
+            errored = true;
             controller.enqueue({
               type: 'error',
-              error: this.translateError(part.error, call.state, options),
+              error: this.translateStreamPartError(part.error, call.state, options),
             });
             return;
           case 'finish': {
@@ -215,6 +222,24 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
       isRetryable: true,
       cause: error,
     });
+  }
+
+  /** An `error` part of the official stream: CCAPI's wording, also for unparsable chunks. */
+  private translateStreamPartError(
+    error: unknown,
+    state: CCAPINativeCallState,
+    options: LanguageModelV4CallOptions,
+  ): unknown {
+    if (JSONParseError.isInstance(error) || TypeValidationError.isInstance(error)) {
+      return new APICallError({
+        message: `CCAPI sent a stream chunk for model '${this.modelId}' that could not be read (${rootCauseMessage(error)}). The rest of the answer may be missing.`,
+        url: this.config.baseURL,
+        requestBodyValues: undefined,
+        isRetryable: false,
+        cause: error,
+      });
+    }
+    return this.translateError(error, state, options);
   }
 
   private callMetadata(state: CCAPINativeCallState) {
