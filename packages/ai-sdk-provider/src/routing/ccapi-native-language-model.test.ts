@@ -165,12 +165,11 @@ describe.each(ROUTES)('the $route route', ({ route, path, modelId, create }) => 
 
     it('the route’s own in-stream error event becomes a typed error part', async () => {
       const parts = await collect(create(provider()), 'stream-error');
-      const errors = parts.filter((part) => part.type === 'error');
+      const errors = parts.filter((part) => part.type === 'error').map((part) => part.error);
       expect(errors).toHaveLength(1);
-      expect(APICallError.isInstance(errors[0]?.error)).toBe(true);
-      expect((errors[0]?.error as APICallError).message).toMatch(
-        /^CCAPI or the upstream provider failed/,
-      );
+      const [error] = errors as [APICallError];
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.message).toMatch(/^CCAPI or the upstream provider failed/);
     });
 
     it('an unreadable chunk becomes a typed error part', async () => {
