@@ -352,7 +352,7 @@ describe('turn 2 after a tool call (JSON answer after the tool result)', () => {
       reasoning: 'high',
       stopWhen: stepCountIs(1),
     });
-    const turn1 = (await first.response).messages;
+    const turn1 = await first.responseMessages;
     expect(server.requests[0]?.body.thinking).toEqual({ type: 'enabled' });
     expect(server.requests[0]?.body.reasoning_effort).toBeUndefined();
 
