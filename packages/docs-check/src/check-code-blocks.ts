@@ -178,9 +178,10 @@ export function typeCheckDocBlocks(blocks: DocBlock[], root = REPO_ROOT): DocBlo
       problems.push(toProblem(diagnostic, byPath));
     }
     for (const use of findDeprecatedUses(sourceFile, checker)) {
-      const { line } = sourceFile.getLineAndCharacterOfPosition(use.node.getStart(sourceFile));
+      const start = use.node.getStart(sourceFile);
+      const { line, character } = sourceFile.getLineAndCharacterOfPosition(start);
       problems.push({
-        location: `${block.file}:${block.line + line}`,
+        location: `${block.file}:${block.line + line}:${character + 1}`,
         message: `'${use.node.getText(sourceFile)}' is deprecated${use.reason ? `: ${use.reason}` : ''}`,
       });
     }

@@ -65,8 +65,6 @@ describe('readCodeBlockMode', () => {
   it('rejects unknown tags and no-check without a reason', () => {
     expect(readCodeBlockMode(block(['runn']))).toHaveProperty('error');
     expect(readCodeBlockMode(block(['no-check']))).toHaveProperty('error');
-    expect(readCodeBlockMode(block(['run', 'no-check'], '// no-check: x'))).toHaveProperty(
-      'error',
-    );
+    expect(readCodeBlockMode(block(['run', 'no-check'], '// no-check: x'))).toHaveProperty('error');
   });
 });
