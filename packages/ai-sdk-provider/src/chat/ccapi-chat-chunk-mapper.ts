@@ -199,6 +199,12 @@ export class CCAPIChatChunkMapper {
     else if (segment.kind === 'text') this.textDelta(segment.text);
     else {
       this.thinkBlock = segment.thinkBlock;
+      // An empty think block still has to go back verbatim (MiniMax): give it its own part.
+      if (this.reasoningId == null) {
+        this.endText();
+        this.reasoningId = `reasoning-${this.blockCounter++}`;
+        this.emit({ type: 'reasoning-start', id: this.reasoningId });
+      }
       this.endReasoning();
     }
   }

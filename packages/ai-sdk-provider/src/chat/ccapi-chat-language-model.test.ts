@@ -45,7 +45,8 @@ const okBody = {
 describe('request', () => {
   it('maps call settings, auth and headers to the wire', async () => {
     server.respond({ kind: 'json', body: JSON.stringify(okBody) });
-    const result = await ccapi.chat('deepseek-v3.2').doGenerate({
+    // A model id no brand claims, so only the core mapping is under test.
+    const result = await ccapi.chat('acme-chat-1').doGenerate({
       prompt,
       maxOutputTokens: 100,
       temperature: 0.5,
@@ -67,7 +68,7 @@ describe('request', () => {
     expect(request.headers['x-call']).toBe('yes');
     expect(request.headers['user-agent']).toContain('ccapi-ai-sdk-provider/0.0.0-test');
     expect(request.body).toMatchObject({
-      model: 'deepseek-v3.2',
+      model: 'acme-chat-1',
       messages: [{ role: 'user', content: 'Hello' }],
       max_tokens: 100,
       temperature: 0.5,
@@ -415,5 +416,28 @@ describe('connection failures', () => {
     ).rejects.toSatisfy((error) => error instanceof Error && error.name === 'AbortError');
     expect(seen).toContain('text-delta');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('think blocks', () => {
+  it('an empty think block still becomes a reasoning part that carries the raw block', async () => {
+    server.respond({
+      kind: 'json',
+      body: JSON.stringify({
+        ...okBody,
+        choices: [
+          { index: 0, message: { content: '<think>\n\n</think>\n\nHello' }, finish_reason: 'stop' },
+        ],
+      }),
+    });
+    const result = await ccapi.chat('some-model').doGenerate({ prompt });
+    expect(result.content).toEqual([
+      {
+        type: 'reasoning',
+        text: '',
+        providerMetadata: { ccapi: { thinkBlock: '<think>\n\n</think>\n\n' } },
+      },
+      { type: 'text', text: 'Hello' },
+    ]);
   });
 });
