@@ -333,14 +333,14 @@ describe('turn 2 after a tool call (JSON answer after the tool result)', () => {
       condition: 'cloudy',
       temperature: 7,
     });
-    expect(result.reasoningText).toBe(
+    expect(result.finalStep.reasoningText).toBe(
       fixtureJson(JSON_AFTER_TOOL).choices[0].message.reasoning_content,
     );
     expect(result.steps[0]?.finishReason).toBe('tool-calls');
     // Each step read 320 cached tokens (prompt_cache_hit_tokens); the total sums both steps.
     expect(result.steps[1]?.usage.inputTokenDetails.cacheReadTokens).toBe(320);
-    expect(result.totalUsage.inputTokenDetails.cacheReadTokens).toBe(640);
-    expect(result.totalUsage.outputTokenDetails.reasoningTokens).toBe(48 + 118);
+    expect(result.usage.inputTokenDetails.cacheReadTokens).toBe(640);
+    expect(result.usage.outputTokenDetails.reasoningTokens).toBe(48 + 118);
   });
 
   it('streamText: streamed reasoning goes back exactly, after a JSON reload of the history', async () => {

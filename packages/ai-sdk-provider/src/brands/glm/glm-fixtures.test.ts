@@ -110,7 +110,7 @@ describe('single-turn captures', () => {
     server.respond(fixture('zai-glm-4.7-flash_coding-endpoint_text__turn1of1.response.json'));
     const result = await generateText({
       model: ccapi('glm-4.7-flash'),
-      system: request.messages[0].content,
+      instructions: request.messages[0].content,
       prompt: request.messages[1].content,
       maxOutputTokens: 4000,
     });
@@ -124,7 +124,7 @@ describe('single-turn captures', () => {
       'zai-glm-4.7-flash_coding-endpoint_text__turn1of1.response.json',
     );
     expect(result.text).toBe('Olá! (Oh-lah)');
-    expect(result.reasoningText).toBe(recorded.reasoning);
+    expect(result.finalStep.reasoningText).toBe(recorded.reasoning);
     expect(result.content.map((part) => part.type)).toEqual(['reasoning', 'text']);
     expect(result.finishReason).toBe('stop');
     expect(result.rawFinishReason).toBe('stop');
@@ -134,7 +134,7 @@ describe('single-turn captures', () => {
       outputTokens: 249,
       outputTokenDetails: { textTokens: 10, reasoningTokens: 239 },
     });
-    expect(result.response.id).toBe('20260313050242595b2cb031a74737');
+    expect(result.finalStep.response.id).toBe('20260313050242595b2cb031a74737');
   });
 
   it('forced tool choice (non-stream): negative-decimal call id, re-ordered keys', async () => {
@@ -182,7 +182,7 @@ describe('single-turn captures', () => {
     });
     expect(result.finishReason).toBe('tool-calls');
     expect(result.rawFinishReason).toBe('tool_calls');
-    expect(result.reasoningText).toContain('I should use the Person function');
+    expect(result.finalStep.reasoningText).toContain('I should use the Person function');
     expect(result.usage).toMatchObject({
       inputTokens: 225,
       inputTokenDetails: { cacheReadTokens: 43, noCacheTokens: 182 },
@@ -234,7 +234,7 @@ describe.each(TOOL_LOOPS)('tool loop %s', (base) => {
     server.respond(fixture(responseName(1)), fixture(responseName(2)));
     const settings = {
       model: ccapi('glm-4.7-flash'),
-      system: turn1Request.messages[0].content as string,
+      instructions: turn1Request.messages[0].content as string,
       prompt: turn1Request.messages[1].content as string,
       tools,
       maxOutputTokens: turn1Request.max_tokens as number | undefined,
@@ -412,7 +412,7 @@ describe('REFERENCE: OpenRouter serving GLM (reasoning + reasoning_details, comm
     const history: ModelMessage[] = [{ role: 'user', content: turn1Request.messages[1].content }];
     const result = streamText({
       model: ccapi('z-ai/glm-5-turbo'),
-      system: turn1Request.messages[0].content,
+      instructions: turn1Request.messages[0].content,
       messages: history,
       tools: {
         weather: tool({
