@@ -106,7 +106,9 @@ describe.each(['generateText', 'streamText'] as const)(
       // Step 2: the follow-up went without thinking, and said so.
       expect(answer?.text).toContain('21');
       expect(answer?.reasoningText ?? '').toBe('');
-      expect(answer?.warnings.map((w: any) => w.details).join('\n')).toMatch(MESSAGES_ROUTE);
+      expect((answer?.warnings ?? []).map((w: any) => w.details).join('\n')).toMatch(
+        MESSAGES_ROUTE,
+      );
 
       const reloaded: ModelMessage[] = JSON.parse(JSON.stringify([...history, ...turn1.messages]));
       reloaded.push({ role: 'user', content: 'And in Berlin? Use get_weather.' });
