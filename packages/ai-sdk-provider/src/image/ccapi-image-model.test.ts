@@ -1,4 +1,5 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { DownloadError } from '@ai-sdk/provider-utils';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { generateImage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -353,6 +354,45 @@ describe('CCAPIImageModel: Midjourney imagine task', () => {
       prompt: 'a crane [flaky]',
       providerOptions: { ccapi: FAST },
     });
+    expect(inspectPng(result.image.uint8Array).width).toBe(128);
+  });
+});
+
+describe('CCAPIImageModel result URLs on hosts it must not fetch', () => {
+  // CCAPI configured as http://localhost:PORT while result URLs name http://127.0.0.1:PORT.
+  const viaLocalhost = () =>
+    createCCAPI({
+      baseURL: emulator.baseURL.replace('127.0.0.1', 'localhost'),
+      apiKey: emulator.apiKey,
+    });
+
+  it('Midjourney falls back to CCAPI’s /mj/image/{id} proxy on the configured origin', async () => {
+    const result = await generateImage({
+      model: viaLocalhost().imageModel('midjourney'),
+      prompt: 'a pagoda',
+      providerOptions: { ccapi: FAST },
+    });
+    const { taskId } = result.images[0]?.providerMetadata?.ccapi as { taskId: string };
+    expect(requestsTo(new RegExp(`^/mj/image/${taskId}$`), 'GET')).toHaveLength(1);
+    expect(inspectPng(result.image.uint8Array).width).toBe(128);
+  });
+
+  it('pay-per-image refuses the URL (no proxy exists) with a DownloadError', async () => {
+    const error = await generateImage({
+      model: viaLocalhost().imageModel('gpt-image-1'),
+      prompt: 'a pagoda',
+    }).catch((caught: unknown) => caught);
+    expect(DownloadError.isInstance(error)).toBe(true);
+    expect(requestsTo(/^\/emulator\/files\//)).toHaveLength(0);
+  });
+
+  it('Jimeng needs no download: its images come inline', async () => {
+    const result = await generateImage({
+      model: viaLocalhost().imageModel('jimeng_t2i_v40'),
+      prompt: 'a pagoda',
+      providerOptions: { ccapi: FAST },
+    });
+    expect(result.images[0]?.providerMetadata?.ccapi).toMatchObject({ url: null });
     expect(inspectPng(result.image.uint8Array).width).toBe(128);
   });
 });

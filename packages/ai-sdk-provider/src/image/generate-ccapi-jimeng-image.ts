@@ -76,8 +76,7 @@ export async function generateCCAPIJimengImage(
       const { value, responseHeaders } = await requestCCAPITask({
         ...common,
         url: resultUrl,
-        // `return_url` makes Jimeng's native answer carry URLs; new-api ignores it.
-        body: { req_key: modelId, task_id: taskId, req_json: JSON.stringify({ return_url: true }) },
+        body: { req_key: modelId, task_id: taskId },
         abortSignal,
       });
       return { snapshot: parseCCAPITaskSnapshot(value, taskId), responseHeaders };

@@ -4,7 +4,7 @@ import {
   InvalidResponseDataError,
   type SharedV4Warning,
 } from '@ai-sdk/provider';
-import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import { convertUint8ArrayToBase64, isAbortError } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
 import { requestCCAPITask } from '../tasks/ccapi-task-api';
 import { parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
@@ -87,13 +87,10 @@ export async function generateCCAPIMidjourneyImage(
       message: `Midjourney task ${outcome.taskId} succeeded without an imageUrl, so there is no image to download. Fetch GET /mj/task/${outcome.taskId}/fetch later, or report it.`,
     });
   }
-  const downloaded = await downloadCCAPIFile({
-    url: imageUrl,
-    config,
-    modelId,
-    trusted: false,
-    headers: options.headers,
-    abortSignal: options.abortSignal,
+  const downloaded = await downloadMidjourneyImage({
+    input,
+    taskId: outcome.taskId,
+    imageUrl,
   });
 
   const buttons = (task.success ? (task.data.buttons ?? []) : []).map((button) => ({
@@ -122,6 +119,38 @@ export async function generateCCAPIMidjourneyImage(
     },
     response: { timestamp: config.currentDate(), modelId, headers: outcome.responseHeaders },
   };
+}
+
+/**
+ * Downloads the grid from its `imageUrl` (validated; the key goes only to CCAPI's origin). When
+ * that fails (an expired Discord CDN link, or a host the URL check refuses), falls back to
+ * CCAPI's own image proxy `GET /mj/image/{id}` on the configured origin.
+ */
+async function downloadMidjourneyImage(options: {
+  input: CCAPIImageBackendInput;
+  taskId: string;
+  imageUrl: string;
+}) {
+  const { config, modelId, options: callOptions } = options.input;
+  const common = {
+    config,
+    modelId,
+    headers: callOptions.headers,
+    abortSignal: callOptions.abortSignal,
+  };
+  const proxyUrl = config.rootUrl(`/mj/image/${encodeURIComponent(options.taskId)}`);
+  try {
+    return await downloadCCAPIFile({ ...common, url: options.imageUrl, trusted: false });
+  } catch (error) {
+    if (isAbortError(error) || callOptions.abortSignal?.aborted || options.imageUrl === proxyUrl) {
+      throw error;
+    }
+    try {
+      return await downloadCCAPIFile({ ...common, url: proxyUrl, trusted: true });
+    } catch {
+      throw error;
+    }
+  }
 }
 
 function buildImagineBody(

@@ -211,6 +211,24 @@ describe('CCAPIVideoModel on the generic route (POST /v1/video/generations)', ()
     expect(inspectMp4(result.video.uint8Array).frames).toBeGreaterThan(0);
   });
 
+  it('refuses a result URL on a private host it was not configured for, using the content proxy', async () => {
+    // CCAPI configured as http://localhost:PORT while task URLs name http://127.0.0.1:PORT: a
+    // loopback URL from a response body on another origin is never fetched.
+    const viaLocalhost = createCCAPI({
+      baseURL: emulator.baseURL.replace('127.0.0.1', 'localhost'),
+      apiKey: emulator.apiKey,
+    });
+    const result = await generateVideo({
+      model: viaLocalhost.videoModel('viduq1'),
+      prompt: 'a lantern',
+      providerOptions: { ccapi: FAST },
+    });
+    const metadata = result.providerMetadata.ccapi as { taskId: string; source: string };
+    expect(metadata.source).toBe('content-proxy');
+    expect(requestsTo(/^\/emulator\/files\//)).toHaveLength(0);
+    expect(inspectMp4(result.video.uint8Array).frames).toBeGreaterThan(0);
+  });
+
   it('rides out transient status failures (502, then 429 with Retry-After)', async () => {
     const result = await generateVideo({
       model: ccapi.videoModel('viduq1'),

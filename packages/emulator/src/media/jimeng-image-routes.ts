@@ -1,7 +1,7 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { sendJson } from '../http/send-response';
 import { createPng } from '../media-bytes/create-png';
-import { registerEmulatorMediaFile } from './emulator-media-files';
+import { readEmulatorMediaFile, registerEmulatorMediaFile } from './emulator-media-files';
 import {
   sendBannedPrompt,
   sendFlakyPollFailure,
@@ -28,9 +28,11 @@ import { readEmulatorBody, readModel, readString } from './read-emulator-body';
  *
  * - `CVSync2AsyncSubmitTask` takes `{req_key, prompt, width?, height?, seed?, image_urls?}` and
  *   answers the OpenAI video object (new-api reuses it for every task submit).
- * - `CVSync2AsyncGetResult` takes `{req_key, task_id}` and answers the new-api envelope with a
- *   TaskDto whose `data` is Jimeng's own result (`code: 10000`, `data.status: in_queue |
- *   generating | done`, `data.image_urls`).
+ * - `CVSync2AsyncGetResult` takes `{req_key, task_id, req_json?}` and answers the new-api
+ *   envelope with a TaskDto (`result_url`: the PNG on the file host) whose `data` is Jimeng's own
+ *   result (`code: 10000`, `data.status: in_queue | generating | done`). Like Jimeng, the images
+ *   come inline in `data.binary_data_base64`, or as `data.image_urls` when `req_json` is
+ *   `{"return_url":true}`.
  */
 export const jimengImageRoutes: EmulatorRoute[] = [
   { method: 'POST', path: '/jimeng/', auth: 'bearer', handle: handleJimeng },
@@ -109,15 +111,41 @@ function pollJimengTask({ res, request, state }: EmulatorContext): void {
     return;
   }
   const view = pollEmulatorTask(task);
-  const imageUrl = `${state.origin}/emulator/files/${encodeURIComponent(`${task.id}-0.png`)}`;
+  const name = `${task.id}-0.png`;
+  const imageUrl = `${state.origin}/emulator/files/${encodeURIComponent(name)}`;
+  const image =
+    view.phase !== 'succeeded'
+      ? undefined
+      : wantsUrls(body.req_json)
+        ? { image_urls: [imageUrl], binary_data_base64: null }
+        : {
+            image_urls: null,
+            binary_data_base64: [
+              Buffer.from(readEmulatorMediaFile(state, name) as Uint8Array).toString('base64'),
+            ],
+          };
   sendTaskEnvelope(
     res,
-    toTaskDto(task, view, { resultUrl: imageUrl, data: toJimengResult(task, view, imageUrl) }),
+    toTaskDto(task, view, { resultUrl: imageUrl, data: toJimengResult(task, view, image) }),
   );
 }
 
+/** Jimeng returns URLs only when `req_json` asks for them (`{"return_url":true}`). */
+function wantsUrls(reqJson: unknown): boolean {
+  if (typeof reqJson !== 'string') return false;
+  try {
+    return (JSON.parse(reqJson) as { return_url?: unknown }).return_url === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Volcengine's `CVSync2AsyncGetResult` body, kept by new-api in TaskDto `data`. */
-function toJimengResult(task: EmulatorTask, view: EmulatorTaskView, imageUrl: string): unknown {
+function toJimengResult(
+  task: EmulatorTask,
+  view: EmulatorTaskView,
+  image: { image_urls: string[] | null; binary_data_base64: string[] | null } | undefined,
+): unknown {
   if (view.phase === 'failed') {
     return {
       code: 50412,
@@ -134,10 +162,6 @@ function toJimengResult(task: EmulatorTask, view: EmulatorTaskView, imageUrl: st
     message: 'Success',
     request_id: `req-${task.id.slice(5, 21)}`,
     status: 10000,
-    data: {
-      status,
-      image_urls: view.phase === 'succeeded' ? [imageUrl] : null,
-      binary_data_base64: null,
-    },
+    data: { status, image_urls: null, binary_data_base64: null, ...image },
   };
 }

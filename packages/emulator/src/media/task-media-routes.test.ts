@@ -296,6 +296,7 @@ describe('Jimeng route', () => {
         call('POST', '/jimeng/?Action=CVSync2AsyncGetResult&Version=2022-08-31', {
           req_key: 'jimeng_t2i_v40',
           task_id: id,
+          req_json: JSON.stringify({ return_url: true }),
         }),
       (answer) => answer.json.data.status === 'SUCCESS',
     );
@@ -307,6 +308,25 @@ describe('Jimeng route', () => {
     });
     const png = await call('GET', new URL(last.result_url).pathname, undefined, { auth: false });
     expect(isPng(png.bytes)).toBe(true);
+  });
+  it('returns the images inline (binary_data_base64) unless URLs are asked for', async () => {
+    const id = (
+      await call('POST', '/jimeng/?Action=CVSync2AsyncSubmitTask&Version=2022-08-31', {
+        req_key: 'jimeng_t2i_v31',
+        prompt: 'a bridge',
+      })
+    ).json.id;
+    const answers = await pollUntil(
+      () =>
+        call('POST', '/jimeng/?Action=CVSync2AsyncGetResult', {
+          req_key: 'jimeng_t2i_v31',
+          task_id: id,
+        }),
+      (answer) => answer.json.data.status === 'SUCCESS',
+    );
+    const result = answers.at(-1)?.json.data.data.data;
+    expect(result.image_urls).toBeNull();
+    expect(isPng(Buffer.from(result.binary_data_base64[0], 'base64'))).toBe(true);
   });
 });
 
