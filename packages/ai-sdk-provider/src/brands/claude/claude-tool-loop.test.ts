@@ -56,6 +56,22 @@ const sent = (index: number) => emulator.requests[index]?.body as any;
 const MESSAGES_ROUTE =
   /ccapi\.messages\('claude-sonnet-4-6'\).*ccapi\('claude-sonnet-4-6'\).*api: 'messages'/;
 
+/** The error a call ends with: thrown by generateText, reported to onError by streamText. */
+async function firstError(
+  mode: 'generateText' | 'streamText',
+  settings: Parameters<typeof generateText>[0],
+): Promise<unknown> {
+  if (mode === 'generateText') return generateText(settings).catch((caught: unknown) => caught);
+  let error: unknown;
+  await streamText({
+    ...(settings as Parameters<typeof streamText>[0]),
+    onError: ({ error: caught }) => {
+      error = caught;
+    },
+  }).consumeStream();
+  return error;
+}
+
 async function run(
   mode: 'generateText' | 'streamText',
   messages: ModelMessage[],
@@ -187,7 +203,6 @@ describe.each(['generateText', 'streamText'] as const)(
     });
 
     it('negative control: without the guard (generic adapter forced) the dialect answers Anthropic’s 400', async () => {
-      let error: unknown;
       const settings = {
         model: ccapi.chat('claude-sonnet-4-6', { brand: 'generic' }),
         prompt: 'What is the weather in Paris? Use get_weather.',
@@ -197,13 +212,7 @@ describe.each(['generateText', 'streamText'] as const)(
         stopWhen: stepCountIs(3),
         maxRetries: 0,
       };
-      if (mode === 'generateText')
-        error = await generateText(settings).catch((caught: unknown) => caught);
-      else
-        await streamText({
-          ...settings,
-          onError: ({ error: caught }) => void (error = caught),
-        }).consumeStream();
+      const error = await firstError(mode, settings);
       expect(APICallError.isInstance(error)).toBe(true);
       expect((error as APICallError).statusCode).toBe(400);
       expect((error as APICallError).message).toMatch(
@@ -213,7 +222,6 @@ describe.each(['generateText', 'streamText'] as const)(
     });
 
     it('thinkingToolLoop: "error" stops before the follow-up with the typed error', async () => {
-      let error: unknown;
       const settings = {
         model: ccapi.chat('claude-sonnet-4-6'),
         prompt: 'What is the weather in Paris? Use get_weather.',
@@ -223,20 +231,13 @@ describe.each(['generateText', 'streamText'] as const)(
         stopWhen: stepCountIs(3),
         maxRetries: 0,
       };
-      if (mode === 'generateText')
-        error = await generateText(settings).catch((caught: unknown) => caught);
-      else
-        await streamText({
-          ...settings,
-          onError: ({ error: caught }) => void (error = caught),
-        }).consumeStream();
+      const error = await firstError(mode, settings);
       expect(CCAPIClaudeThinkingToolLoopError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(/ccapi\.messages\('claude-sonnet-4-6'\)/);
       expect(emulator.requests).toHaveLength(1);
     });
 
     it('a -thinking model id cannot drop thinking: the follow-up throws the typed error, not an opaque 400', async () => {
-      let error: unknown;
       const settings = {
         model: ccapi.chat('claude-sonnet-4-5-thinking'),
         prompt: 'What is the weather in Paris? Use get_weather.',
@@ -244,13 +245,7 @@ describe.each(['generateText', 'streamText'] as const)(
         stopWhen: stepCountIs(3),
         maxRetries: 0,
       };
-      if (mode === 'generateText')
-        error = await generateText(settings).catch((caught: unknown) => caught);
-      else
-        await streamText({
-          ...settings,
-          onError: ({ error: caught }) => void (error = caught),
-        }).consumeStream();
+      const error = await firstError(mode, settings);
       expect(CCAPIClaudeThinkingToolLoopError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(/claude-sonnet-4-5-thinking/);
       expect(statuses).toEqual([200]);

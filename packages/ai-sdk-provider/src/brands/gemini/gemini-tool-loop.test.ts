@@ -59,6 +59,22 @@ const tools = { get_weather, get_time };
 
 const sent = (index: number) => emulator.requests[index]?.body as any;
 
+/** The error a call ends with: thrown by generateText, reported to onError by streamText. */
+async function firstError(
+  mode: 'generateText' | 'streamText',
+  settings: Parameters<typeof generateText>[0],
+): Promise<unknown> {
+  if (mode === 'generateText') return generateText(settings).catch((caught: unknown) => caught);
+  let error: unknown;
+  await streamText({
+    ...(settings as Parameters<typeof streamText>[0]),
+    onError: ({ error: caught }) => {
+      error = caught;
+    },
+  }).consumeStream();
+  return error;
+}
+
 async function run(
   mode: 'generateText' | 'streamText',
   modelId: string,
@@ -194,20 +210,13 @@ describe.each(['generateText', 'streamText'] as const)(
       const stripped: ModelMessage[] = JSON.parse(JSON.stringify(first.messages), (key, value) =>
         key === 'providerOptions' ? undefined : value,
       );
-      let error: unknown;
       const settings = {
         model: ccapi.chat(modelId),
         messages: [{ role: 'user' as const, content: 'Use get_weather for Paris.' }, ...stripped],
         tools,
         maxRetries: 0,
       };
-      if (mode === 'generateText')
-        error = await generateText(settings).catch((caught: unknown) => caught);
-      else
-        await streamText({
-          ...settings,
-          onError: ({ error: caught }) => void (error = caught),
-        }).consumeStream();
+      const error = await firstError(mode, settings);
       expect(APICallError.isInstance(error)).toBe(true);
       expect((error as APICallError).statusCode).toBe(400);
       expect((error as APICallError).message).toMatch(
