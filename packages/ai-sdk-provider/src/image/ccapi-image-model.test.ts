@@ -372,7 +372,7 @@ describe('CCAPIImageModel result URLs on hosts it must not fetch', () => {
       prompt: 'a pagoda',
       providerOptions: { ccapi: FAST },
     });
-    const { taskId } = result.images[0]?.providerMetadata?.ccapi as { taskId: string };
+    const taskId = String(result.images[0]?.providerMetadata?.ccapi?.taskId);
     expect(requestsTo(new RegExp(`^/mj/image/${taskId}$`), 'GET')).toHaveLength(1);
     expect(inspectPng(result.image.uint8Array).width).toBe(128);
   });
