@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -36,6 +36,8 @@ export interface CollectedBlocks {
   files: string[];
   /** Fenced blocks in other languages (shell, json, text…), skipped. */
   skipped: number;
+  /** The folder the modules were written to; remove it when done. */
+  generatedDir: string;
 }
 
 /** `docs/**\/*.md`, `README.md` and `packages/*\/README.md`, relative to the repo root, sorted. */
@@ -74,9 +76,29 @@ export function findMarkdownFiles(root = REPO_ROOT): string[] {
   return files.map((file) => file.split('\\').join('/')).sort();
 }
 
+/**
+ * A fresh folder for this run's modules: several people (and their test runs) share one working
+ * tree, so runs never write into each other's folder. Folders of runs that died over an hour ago
+ * are removed.
+ */
+export function createRunDir(parent = GENERATED_DIR): string {
+  mkdirSync(parent, { recursive: true });
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // removed by another run meanwhile
+    }
+  }
+  const dir = join(parent, `run-${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** Extracts the TypeScript blocks of every doc and writes each one to its own module. */
-export function collectDocBlocks(root = REPO_ROOT, generatedDir = GENERATED_DIR): CollectedBlocks {
-  rmSync(generatedDir, { recursive: true, force: true });
+export function collectDocBlocks(root = REPO_ROOT, generatedDir = createRunDir()): CollectedBlocks {
   mkdirSync(generatedDir, { recursive: true });
 
   const files = findMarkdownFiles(root);
@@ -105,7 +127,7 @@ export function collectDocBlocks(root = REPO_ROOT, generatedDir = GENERATED_DIR)
       blocks.push({ ...block, mode, generatedPath });
     }
   }
-  return { blocks, problems, files, skipped };
+  return { blocks, problems, files, skipped, generatedDir };
 }
 
 /**

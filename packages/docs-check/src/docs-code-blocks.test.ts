@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { collectDocBlocks, type DocBlockProblem, typeCheckDocBlocks } from './check-code-blocks';
 import { runCodeBlock } from './run-code-block';
 
@@ -18,6 +19,8 @@ const problemsOf = (file: string) => {
     .filter((problem) => problem.location.startsWith(`${file}:`))
     .map(({ location, message }) => `${location}: ${message}`);
 };
+
+afterAll(() => rmSync(collected.generatedDir, { recursive: true, force: true }));
 
 describe('docs code blocks', () => {
   it('finds the docs and their TypeScript blocks', () => {
