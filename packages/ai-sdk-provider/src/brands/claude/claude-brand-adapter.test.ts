@@ -105,21 +105,21 @@ describe('Claude adapter: reasoning → what the relay understands', () => {
     );
   });
 
-  it.each(['none', 'provider-default'] as const)(
-    'reasoning %s sends no thinking',
-    async (level) => {
-      const { body, warnings } = await send({
-        reasoning: level,
-        temperature: 0.2,
-        maxOutputTokens: 100,
-      });
-      expect(body.reasoning_effort).toBeUndefined();
-      expect(body.reasoning).toBeUndefined();
-      expect(body.temperature).toBe(0.2);
-      expect(body.max_tokens).toBe(100);
-      expect(warnings).toEqual([]);
-    },
-  );
+  it.each([
+    ['none', ['reasoning']],
+    ['provider-default', []],
+  ] as const)('reasoning %s sends no thinking (warnings: %j)', async (level, expected) => {
+    const { body, warnings } = await send({
+      reasoning: level,
+      temperature: 0.2,
+      maxOutputTokens: 100,
+    });
+    expect(body.reasoning_effort).toBeUndefined();
+    expect(body.reasoning).toBeUndefined();
+    expect(body.temperature).toBe(0.2);
+    expect(body.max_tokens).toBe(100);
+    expect(warnings.map((w) => w.feature)).toEqual(expected);
+  });
 
   it('with thinking: temperature ≠ 1, top_p and top_k are not sent (warnings); temperature 1 is kept', async () => {
     const { body, warnings } = await send({

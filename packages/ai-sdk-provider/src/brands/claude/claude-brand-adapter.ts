@@ -197,13 +197,20 @@ function mapReasoning(
     case 'provider-default':
       return undefined;
     case 'none':
-      if (thinkingById) {
-        warnings.push({
-          type: 'unsupported',
-          feature: 'reasoning',
-          details: `${id} thinks because of its model id; reasoning 'none' cannot turn that off. Use the id without the suffix.`,
-        });
-      }
+      warnings.push(
+        thinkingById
+          ? {
+              type: 'unsupported',
+              feature: 'reasoning',
+              details: `${id} thinks because of its model id; reasoning 'none' cannot turn that off. Use the id without the suffix.`,
+            }
+          : {
+              type: 'compatibility',
+              feature: 'reasoning',
+              details:
+                "CCAPI's Claude relay has no 'none' effort; nothing was sent, and thinking stays off (its default on this route).",
+            },
+      );
       return undefined;
     case 'low':
     case 'medium':

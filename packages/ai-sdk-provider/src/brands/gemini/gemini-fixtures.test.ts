@@ -324,6 +324,8 @@ describe('REFERENCE gateway fixtures (OpenRouter, Vercel AI Gateway) for Gemini'
     expect(step2?.text).toBe('The weather in Florence, Italy is currently 40°C.');
 
     const [first, second] = server.requests.slice(start).map((request) => request.body);
+    expect(first.messages).toEqual(turn1.messages);
+    expect(first.tool_choice).toBe(turn1.tool_choice);
     // Our wire: thinking through extra_body (what CCAPI's Gemini relay reads), never both
     // level and budget, never reasoning_effort.
     expect(first.extra_body).toEqual({
@@ -349,14 +351,14 @@ describe('REFERENCE gateway fixtures (OpenRouter, Vercel AI Gateway) for Gemini'
       loadFixture(fixture(`${prefix}__turn1of2.response.sse`)),
       loadFixture(fixture(`${prefix}__turn2of2.response.sse`)),
     );
+    const turn1 = readJson(`${prefix}__turn1of2.request.json`);
     const turn2 = readJson(`${prefix}__turn2of2.request.json`);
     const chunks1 = readChunks(`${prefix}__turn1of2.response.sse`);
     const chunks2 = readChunks(`${prefix}__turn2of2.response.sse`);
     const start = server.requests.length;
     const result = streamText({
       model: ccapi.chat('google/gemini-3-pro-preview'),
-      instructions: 'You are a helpful assistant',
-      prompt: "What's the weather in Florence, Italy?",
+      ...splitSystem(turn1.messages),
       tools: { weather },
       reasoning: 'high',
       stopWhen: stepCountIs(2),
@@ -372,7 +374,14 @@ describe('REFERENCE gateway fixtures (OpenRouter, Vercel AI Gateway) for Gemini'
     expect(step2?.text).toBe('The weather in Florence, Italy is currently 40°C.');
     expect(step2?.finishReason).toBe('stop');
 
-    const second = server.requests.slice(start)[1]?.body;
+    const [first, second] = server.requests.slice(start).map((request) => request.body);
+    expect(first.messages).toEqual(turn1.messages);
+    expect(first.stream_options).toEqual(turn1.stream_options);
+    expect(first.extra_body.google.thinking_config).toEqual({
+      thinking_level: 'high',
+      include_thoughts: true,
+    });
+    expect(second.messages.slice(0, 2)).toEqual(turn2.messages.slice(0, 2));
     const assistant = second.messages[2];
     expect(normalizeCalls(assistant.tool_calls)).toEqual(
       normalizeCalls(turn2.messages[2].tool_calls),
