@@ -6,18 +6,22 @@
  *   `test-results/next-build` (gitignored), so it never races a `next build`/`next dev` in `.next`.
  *   It skips the build when that output is newer than every input (app, lib, config, the provider's
  *   `src`, the lockfile); `NEXT_CHAT_E2E_BUILD=always` forces it. Nothing needs to be built first:
- *   next.config.ts compiles the workspace packages from source. A clean clone needs only
+ *   next.config.ts compiles the provider from source. A clean clone needs only
  *   `pnpm install` and Debian's Chromium (`apt-get install -y chromium`, or `CHROMIUM_PATH`).
  * - `beforeAll` starts `@ccapi/emulator` in-process on a free loopback port and `next start` on
  *   another, with `CCAPI_BASE_URL`/`CCAPI_API_KEY` pointing at the emulator, then launches Chromium
  *   through `playwright-core` (`executablePath`, `--no-sandbox`, headless).
- * - The rejected-key test starts a second `next start` with a wrong key; other errors are played
- *   by the emulator through the app's "Simulate" picker (header `x-emulator-fault`).
- * - `afterAll` closes the browser, both servers and the emulator, whatever failed.
+ * - The rejected-key and missing-key tests each start one more `next start` (wrong key; no key and
+ *   an unresolvable `.invalid` base URL). Balance and rate-limit errors are played by the emulator
+ *   through the app's "Simulate" picker (header `x-emulator-fault`).
+ * - Reasoning cases for the chat-completions brands are skipped, with the reason in the test
+ *   name, when the emulator has no dialect for the brand (probed at load time).
+ * - `afterAll` closes the browser, the servers and the emulator, whatever failed.
  *
  * Screenshots and server logs land in `test-results/` (gitignored). Never touches the live API.
  *
- * Run: `pnpm vitest run --project next-chat` from the repo root (about 30 s with a fresh build).
+ * Run: `pnpm vitest run --project next-chat` from the repo root, or `pnpm test:e2e` here: about
+ * 35 s of tests, plus 15-70 s for the build on 2 cores when an input changed.
  */
 import { join } from 'node:path';
 import { EMULATOR_API_KEY, type RunningEmulator, startEmulator } from '@ccapi/emulator';
