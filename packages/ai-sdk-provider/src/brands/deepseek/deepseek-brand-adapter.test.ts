@@ -264,6 +264,38 @@ describe('settings DeepSeek ignores or rejects', () => {
   });
 });
 
+describe('usage', () => {
+  it('prompt_cache_hit_tokens alone (no prompt_tokens_details) is read as cached input', async () => {
+    server.respond({
+      kind: 'json',
+      body: JSON.stringify({
+        id: 'u',
+        object: 'chat.completion',
+        created: 1,
+        model: 'deepseek-v3.2',
+        choices: [
+          { index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'stop' },
+        ],
+        usage: {
+          prompt_tokens: 100,
+          completion_tokens: 10,
+          total_tokens: 110,
+          prompt_cache_hit_tokens: 64,
+          prompt_cache_miss_tokens: 36,
+        },
+      }),
+    });
+    const { result } = await send('deepseek-v3.2');
+    expect(result.usage.inputTokens).toEqual({
+      total: 100,
+      noCache: 36,
+      cacheRead: 64,
+      cacheWrite: undefined,
+    });
+    expect(result.usage.outputTokens).toEqual({ total: 10, text: 10, reasoning: undefined });
+  });
+});
+
 describe('finish reasons', () => {
   const chunk = (delta: object, finishReason: string | null, usage: object | null = null) =>
     `data: ${JSON.stringify({

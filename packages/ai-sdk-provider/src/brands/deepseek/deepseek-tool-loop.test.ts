@@ -291,3 +291,18 @@ describe('DeepSeek tool loop negative controls', () => {
     expect(sentMessages(0)[3].reasoning_content).toBe('');
   });
 });
+
+describe('DeepSeek finish reasons end to end (emulator ~finish: suffix)', () => {
+  it('insufficient_system_resource → error, raw kept, partial text kept (generate and stream)', async () => {
+    const model = ccapi('deepseek-v3.2~finish:insufficient_system_resource');
+    const generated = await generateText({ model, prompt: 'Say hello to Ada Lovelace' });
+    expect(generated.finishReason).toBe('error');
+    expect(generated.rawFinishReason).toBe('insufficient_system_resource');
+    expect('Echo: Say hello to Ada Lovelace'.startsWith(generated.text)).toBe(true);
+
+    const streamed = streamText({ model, prompt: 'Say hello to Ada Lovelace' });
+    expect(await streamed.finishReason).toBe('error');
+    expect(await streamed.rawFinishReason).toBe('insufficient_system_resource');
+    expect((await streamed.text).length).toBeGreaterThan(0);
+  });
+});

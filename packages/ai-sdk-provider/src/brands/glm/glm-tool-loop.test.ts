@@ -296,3 +296,20 @@ describe('GLM tool loop negative controls', () => {
     expect((error as APICallError).statusCode).toBe(400);
   });
 });
+
+describe('GLM finish reasons end to end (emulator ~finish: suffix)', () => {
+  it.each([
+    ['sensitive', 'content-filter'],
+    ['network_error', 'error'],
+    ['model_context_window_exceeded', 'length'],
+  ] as const)('%s → %s, raw kept (generate and stream)', async (raw, unified) => {
+    const model = ccapi(`glm-5~finish:${raw}`);
+    const generated = await generateText({ model, prompt: 'Say hello to Ada Lovelace' });
+    expect(generated.finishReason).toBe(unified);
+    expect(generated.rawFinishReason).toBe(raw);
+
+    const streamed = streamText({ model, prompt: 'Say hello to Ada Lovelace' });
+    expect(await streamed.finishReason).toBe(unified);
+    expect(await streamed.rawFinishReason).toBe(raw);
+  });
+});

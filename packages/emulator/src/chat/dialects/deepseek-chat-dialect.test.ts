@@ -255,6 +255,22 @@ describe('deepseek non-stream shape', () => {
   });
 });
 
+describe('deepseek finish reasons on request (emulator suffix)', () => {
+  it('~finish:insufficient_system_resource cuts the answer with that finish reason', async () => {
+    const model = 'deepseek-v3.2~finish:insufficient_system_resource';
+    const { chunks } = await stream({ model, messages: [user('Say hello to Ada Lovelace')] });
+    expect(chunks.at(-1).choices[0].finish_reason).toBe('insufficient_system_resource');
+    expect(chunks.every((chunk) => chunk.model === 'deepseek-v3.2')).toBe(true);
+    const text = joinContent(chunks);
+    expect('Echo: Say hello to Ada Lovelace'.startsWith(text)).toBe(true);
+    expect(text.length).toBeLessThan('Echo: Say hello to Ada Lovelace'.length);
+
+    const { body } = await generate({ model, messages: [user('hi')] });
+    expect(body.choices[0].finish_reason).toBe('insufficient_system_resource');
+    expect(body.model).toBe('deepseek-v3.2');
+  });
+});
+
 describe('deepseek request rules', () => {
   const expectPassBackError = (status: number, body: AnyChunk) => {
     expect(status).toBe(400);

@@ -38,6 +38,9 @@ import { validateOpenAIRequest } from './openai-chat-dialect';
  * - V3.2 thinking mode rejects `logprobs` / `top_logprobs`; `response_format` `json_schema` is
  *   rejected (DeepSeek has JSON Output without a schema only);
  * - the OpenAI tool-message order rules, which DeepSeek enforces with OpenAI's wording.
+ *
+ * A model id ending in `~finish:insufficient_system_resource` (emulator only) answers with half
+ * of the text and that finish reason, as DeepSeek does when it runs out of capacity mid-answer.
  */
 export const deepseekChatDialect: ChatDialect = {
   name: 'deepseek',
@@ -61,8 +64,39 @@ interface DeepSeekModel {
   reasoner: boolean;
 }
 
+const FINISH_SUFFIX = /~finish:([a-z_]+)$/;
+/** The raw finish reasons a test may ask for with the `~finish:<reason>` model suffix. */
+const SCRIPTED_FINISH_REASONS = new Set(['insufficient_system_resource', 'content_filter']);
+
+function withoutFinishSuffix(model: string): string {
+  return model.replace(FINISH_SUFFIX, '');
+}
+
+/** The finish reason asked for by the model suffix, if it is one DeepSeek sends. */
+function scriptedFinishReason(model: string): string | undefined {
+  const reason = FINISH_SUFFIX.exec(model)?.[1];
+  return reason !== undefined && SCRIPTED_FINISH_REASONS.has(reason) ? reason : undefined;
+}
+
+/**
+ * The plan as DeepSeek delivers it: the model id without the emulator's suffix and, when the
+ * suffix asks for a brand finish reason (and no tool was called), half of the text.
+ */
+function applyFinishSuffix(plan: ChatPlan): { plan: ChatPlan; finishReason: string } {
+  const reason = scriptedFinishReason(plan.model);
+  const model = withoutFinishSuffix(plan.model);
+  if (reason === undefined || plan.toolCalls.length > 0) {
+    return { plan: { ...plan, model }, finishReason: plan.finishReason };
+  }
+  return {
+    plan: { ...plan, model, text: plan.text.slice(0, Math.ceil(plan.text.length / 2)) },
+    finishReason: reason,
+  };
+}
+
 function readModel(model: unknown): DeepSeekModel {
-  const segments = (typeof model === 'string' ? model : '').trim().toLowerCase().split('/');
+  const id = withoutFinishSuffix(typeof model === 'string' ? model : '');
+  const segments = id.trim().toLowerCase().split('/');
   const name = segments[segments.length - 1] ?? '';
   const version = /^deepseek-v(\d+)/.exec(name);
   const generation = version != null && Number(version[1]) >= 4 ? 'v4' : 'v3';
@@ -169,7 +203,8 @@ function deepseekUsage(plan: ChatPlan) {
   };
 }
 
-export function renderDeepSeekNonStream(plan: ChatPlan) {
+export function renderDeepSeekNonStream(planned: ChatPlan) {
+  const { plan, finishReason } = applyFinishSuffix(planned);
   const thinking = plan.reasoning !== undefined;
   return {
     id: deepseekId(plan),
@@ -196,7 +231,7 @@ export function renderDeepSeekNonStream(plan: ChatPlan) {
             : {}),
         },
         logprobs: null,
-        finish_reason: plan.finishReason,
+        finish_reason: finishReason,
       },
     ],
     usage: deepseekUsage(plan),
@@ -204,12 +239,13 @@ export function renderDeepSeekNonStream(plan: ChatPlan) {
   };
 }
 
-export function renderDeepSeekStream(plan: ChatPlan): ChatStreamFrame[] {
+export function renderDeepSeekStream(planned: ChatPlan): ChatStreamFrame[] {
+  const { plan, finishReason } = applyFinishSuffix(planned);
   const thinking = plan.reasoning !== undefined;
   const id = deepseekId(plan);
   const chunk = (
     delta: Record<string, unknown>,
-    finishReason: string | null = null,
+    reason: string | null = null,
     usage: unknown = null,
   ) => ({
     id,
@@ -217,7 +253,7 @@ export function renderDeepSeekStream(plan: ChatPlan): ChatStreamFrame[] {
     created: plan.created,
     model: plan.model,
     system_fingerprint: SYSTEM_FINGERPRINT,
-    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: reason }],
     usage,
   });
   const content = (delta: Record<string, unknown>): ChatStreamFrame => ({
@@ -268,7 +304,7 @@ export function renderDeepSeekStream(plan: ChatPlan): ChatStreamFrame[] {
     phase: 'finish',
     payload: chunk(
       thinking ? { content: '', reasoning_content: null } : { content: '' },
-      plan.finishReason,
+      finishReason,
       deepseekUsage(plan),
     ),
   });

@@ -142,6 +142,23 @@ describe('glm non-stream shape', () => {
   });
 });
 
+describe('glm finish reasons on request (emulator suffix)', () => {
+  it.each(['sensitive', 'network_error', 'model_context_window_exceeded'])(
+    '~finish:%s cuts the answer with that finish reason',
+    async (reason) => {
+      const model = `glm-5~finish:${reason}`;
+      const { chunks } = await stream({ model, messages: [user('Say hello to Ada Lovelace')] });
+      expect(chunks.at(-1).choices[0].finish_reason).toBe(reason);
+      expect(chunks.every((chunk) => chunk.model === 'glm-5')).toBe(true);
+      const text = joinContent(chunks);
+      expect(text.length).toBeLessThan('Echo: Say hello to Ada Lovelace'.length);
+
+      const { body } = await generate({ model, messages: [user('hi')] });
+      expect(body.choices[0].finish_reason).toBe(reason);
+    },
+  );
+});
+
 describe('glm request rules', () => {
   const question = 'What is the weather in Paris? Use get_weather.';
 

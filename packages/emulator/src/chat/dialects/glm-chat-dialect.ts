@@ -36,6 +36,9 @@ import { validateOpenAIRequest } from './openai-chat-dialect';
  * - tool messages must answer the tool calls before them (error 1214).
  * Errors are GLM's `{"code":"<string>","message":…}` as new-api relays them: HTTP 400, OpenAI
  * shape, `type: "upstream_error"`, the code kept as a string, new-api's request id appended.
+ *
+ * A model id ending in `~finish:<reason>` (emulator only; `sensitive`, `network_error` or
+ * `model_context_window_exceeded`) answers with half of the text and that finish reason.
  */
 export const glmChatDialect: ChatDialect = {
   name: 'glm',
@@ -51,8 +54,33 @@ export const GLM_MESSAGES_ERROR =
 export const GLM_ALWAYS_THINKS_ERROR =
   'This model always engages in thinking and cannot be disabled; please use low, high, or max';
 
+const FINISH_SUFFIX = /~finish:([a-z_]+)$/;
+/** GLM's own finish reasons a test may ask for with the `~finish:<reason>` model suffix. */
+const SCRIPTED_FINISH_REASONS = new Set([
+  'sensitive',
+  'network_error',
+  'model_context_window_exceeded',
+]);
+
+/**
+ * The plan as GLM delivers it: the model id without the emulator's suffix and, when the suffix
+ * asks for a GLM finish reason (and no tool was called), half of the text.
+ */
+function applyFinishSuffix(plan: ChatPlan): { plan: ChatPlan; finishReason: string } {
+  const reason = FINISH_SUFFIX.exec(plan.model)?.[1];
+  const model = plan.model.replace(FINISH_SUFFIX, '');
+  if (reason === undefined || !SCRIPTED_FINISH_REASONS.has(reason) || plan.toolCalls.length > 0) {
+    return { plan: { ...plan, model }, finishReason: plan.finishReason };
+  }
+  return {
+    plan: { ...plan, model, text: plan.text.slice(0, Math.ceil(plan.text.length / 2)) },
+    finishReason: reason,
+  };
+}
+
 function readVersion(model: unknown): { major: number; minor: number } | undefined {
-  const segments = (typeof model === 'string' ? model : '').trim().toLowerCase().split('/');
+  const id = (typeof model === 'string' ? model : '').replace(FINISH_SUFFIX, '');
+  const segments = id.trim().toLowerCase().split('/');
   const match = /^glm-(\d+)(?:\.(\d+))?/.exec(segments[segments.length - 1] ?? '');
   if (match == null) return undefined;
   return { major: Number(match[1]), minor: match[2] != null ? Number(match[2]) : 0 };
@@ -177,14 +205,15 @@ function remember(plan: ChatPlan, ids: string[]): void {
   if (plan.reasoning !== undefined && ids.length > 0) rememberGLMReasoning(ids, plan.reasoning);
 }
 
-export function renderGLMNonStream(plan: ChatPlan) {
+export function renderGLMNonStream(planned: ChatPlan) {
+  const { plan, finishReason } = applyFinishSuffix(planned);
   const id = glmId(plan);
   const ids = glmNonStreamToolCallIds(plan);
   remember(plan, ids);
   return {
     choices: [
       {
-        finish_reason: plan.finishReason,
+        finish_reason: finishReason,
         index: 0,
         message: {
           content: plan.text,
@@ -212,7 +241,8 @@ export function renderGLMNonStream(plan: ChatPlan) {
   };
 }
 
-export function renderGLMStream(plan: ChatPlan): ChatStreamFrame[] {
+export function renderGLMStream(planned: ChatPlan): ChatStreamFrame[] {
+  const { plan, finishReason } = applyFinishSuffix(planned);
   const id = glmId(plan);
   const ids = plan.toolCalls.map((call) => glmStreamToolCallId(call.id));
   remember(plan, ids);
@@ -255,7 +285,7 @@ export function renderGLMStream(plan: ChatPlan): ChatStreamFrame[] {
     kind: 'data',
     phase: 'finish',
     payload: envelope(
-      { finish_reason: plan.finishReason, delta: { role: 'assistant', content: '' } },
+      { finish_reason: finishReason, delta: { role: 'assistant', content: '' } },
       glmUsage(plan),
     ),
   });
