@@ -202,7 +202,7 @@ describe('CCAPIImageModel: Jimeng task', () => {
     const polls = requestsTo(/^\/jimeng\/$/, 'POST').filter(
       (request) => request.query.Action === 'CVSync2AsyncGetResult',
     );
-    expect(polls.length).toBeGreaterThanOrEqual(2);
+    expect(polls.length).toBeGreaterThanOrEqual(1);
     expect(polls[0]?.body).toMatchObject({ req_key: 'jimeng_t2i_v40', task_id: metadata.taskId });
     expect(inspectPng(result.image.uint8Array)).toEqual({ width: 256, height: 128 });
     expect(events.at(-1)).toMatchObject({
@@ -305,7 +305,7 @@ describe('CCAPIImageModel: Midjourney imagine task', () => {
     expect(metadata.buttons[0]?.customId).toMatch(/^MJ::JOB::upsample::1::/);
     expect(
       requestsTo(new RegExp(`^/mj/task/${metadata.taskId}/fetch$`), 'GET').length,
-    ).toBeGreaterThanOrEqual(2);
+    ).toBeGreaterThanOrEqual(1);
     expect(inspectPng(result.image.uint8Array)).toEqual({ width: 128, height: 128 });
   });
 

@@ -106,8 +106,8 @@ export async function generateCCAPIGeminiImage(
     url: config.rootUrl(path),
     // The native route authenticates with x-goog-api-key, as Google's own clients do.
     headers: combineHeaders(
-      config.headers(),
-      { authorization: undefined, 'x-goog-api-key': config.apiKey() },
+      withoutAuthorization(config.headers()),
+      { 'x-goog-api-key': config.apiKey() },
       options.headers,
     ),
     body,
@@ -190,4 +190,13 @@ export async function generateCCAPIGeminiImage(
         }
       : {}),
   };
+}
+
+/** The config headers minus `Authorization` (in any letter case). */
+function withoutAuthorization(
+  headers: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'),
+  );
 }

@@ -23,13 +23,21 @@ const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
 
 let emulator: RunningEmulator;
 let ccapi: ReturnType<typeof createCCAPI>;
+// Tasks that take 250 ms, so intermediate states are seen however busy the machine is.
+let slowEmulator: RunningEmulator;
+let slowCCAPI: ReturnType<typeof createCCAPI>;
 
 beforeAll(async () => {
   (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
   emulator = await startEmulator();
   ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+  slowEmulator = await startEmulator({ taskDurationMs: 250 });
+  slowCCAPI = createCCAPI({ baseURL: slowEmulator.baseURL, apiKey: slowEmulator.apiKey });
 });
-afterAll(() => emulator.close());
+afterAll(async () => {
+  await emulator.close();
+  await slowEmulator.close();
+});
 beforeEach(() => {
   emulator.requests.length = 0;
 });
@@ -131,7 +139,7 @@ describe('CCAPIVideoModel on the generic route (POST /v1/video/generations)', ()
 
   it('reports the server status and percentage after every poll', async () => {
     const events: CCAPITaskProgressEvent[] = [];
-    const model = ccapi.videoModel('viduq1').withSettings({
+    const model = slowCCAPI.videoModel('viduq1').withSettings({
       onProgress: (event) => {
         events.push(event);
       },
@@ -139,10 +147,11 @@ describe('CCAPIVideoModel on the generic route (POST /v1/video/generations)', ()
     const result = await generateVideo({
       model,
       prompt: 'a fox',
-      providerOptions: { ccapi: FAST },
+      providerOptions: { ccapi: { pollIntervalMs: 20, maxPollIntervalMs: 40 } },
     });
 
-    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(events.some((event) => event.status === 'running')).toBe(true);
     expect(events[0]).toMatchObject({
       status: 'queued',
       rawStatus: 'QUEUED',
@@ -360,11 +369,11 @@ describe('CCAPIVideoModel failures, cancellation, timeouts and resuming', () => 
   });
 
   it('times out with the task id, then resumes that task without submitting again', async () => {
-    const slowEmulator = await startEmulator({ taskDurationMs: 400 });
+    const longEmulator = await startEmulator({ taskDurationMs: 400 });
     try {
-      const slow = createCCAPI({ baseURL: slowEmulator.baseURL, apiKey: slowEmulator.apiKey });
+      const long = createCCAPI({ baseURL: longEmulator.baseURL, apiKey: longEmulator.apiKey });
       const error = await generateVideo({
-        model: slow.videoModel('viduq1'),
+        model: long.videoModel('viduq1'),
         prompt: 'a slow sunrise',
         providerOptions: { ccapi: { ...FAST, timeoutMs: 80 } },
       }).catch((caught: unknown) => caught);
@@ -374,22 +383,22 @@ describe('CCAPIVideoModel failures, cancellation, timeouts and resuming', () => 
       expect(timeout.lastStatus).toMatch(/queued|running/);
 
       const resumed = await generateVideo({
-        model: slow.videoModel('viduq1'),
+        model: long.videoModel('viduq1'),
         prompt: 'a slow sunrise',
         providerOptions: { ccapi: { ...FAST, taskId: timeout.taskId } },
       });
       expect((resumed.providerMetadata.ccapi as { taskId: string }).taskId).toBe(timeout.taskId);
       expect(inspectMp4(resumed.video.uint8Array).frames).toBeGreaterThan(0);
-      expect(slowEmulator.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      expect(longEmulator.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
     } finally {
-      await slowEmulator.close();
+      await longEmulator.close();
     }
   });
 });
 
 describe('CCAPIVideoModel start/status (experimental_startVideo / experimental_getVideoStatus)', () => {
   it('starts a task, reports it pending, then completed with the video', async () => {
-    const model = ccapi.videoModel('kling-v2-1');
+    const model = slowCCAPI.videoModel('kling-v2-1');
     const started = await startVideo({ model, prompt: 'a tram at night' });
     expect(started.operation).toEqual({
       taskId: expect.stringMatching(/^task_/),
@@ -403,7 +412,7 @@ describe('CCAPIVideoModel start/status (experimental_startVideo / experimental_g
 
     let status = first;
     for (let attempt = 0; attempt < 100 && status.status === 'pending'; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       status = await getVideoStatus(model, { operation: started.operation });
     }
     expect(status.status).toBe('completed');

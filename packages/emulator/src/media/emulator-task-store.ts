@@ -122,15 +122,15 @@ export function newGatewayTaskId(): string {
 }
 
 /**
- * Answers one status poll: counts it and moves the task on. The first poll always sees the task
- * queued; it finishes on a later poll once `durationMs` has passed, so a client always observes
- * at least one intermediate state. Progress only grows.
+ * Answers one status poll: counts it and moves the task on. A task finishes on the first poll
+ * after `durationMs` has passed; polls before that see it queued (the first) and then running,
+ * with a percentage that grows on every poll. `[slow]` tasks never finish.
  */
 export function pollEmulatorTask(task: EmulatorTask, now: number = Date.now()): EmulatorTaskView {
   task.polls += 1;
   const fraction = task.durationMs <= 0 ? 1 : (now - task.createdAt) / task.durationMs;
 
-  if (task.finishedAt == null && task.polls >= 2 && fraction >= 1 && task.script !== 'slow') {
+  if (task.finishedAt == null && fraction >= 1 && task.script !== 'slow') {
     task.finishedAt = now;
     task.progress = task.script === 'fail' ? task.progress : 100;
   }
