@@ -427,6 +427,17 @@ describe('REFERENCE: OpenRouter serving GLM (reasoning + reasoning_details, comm
     const text = await result.text;
     expect(text).toBe(readRecordedAnswer(`${base}__turn2of2.response.sse`).text);
 
+    // Turn 1: the same conversation and tool as the recorded client sent; OpenRouter's own
+    // `usage: {include: true}` switch is not part of our wire.
+    const first = server.requests[0]?.body;
+    expect(first.model).toBe(turn1Request.model);
+    expect(first.messages).toEqual(turn1Request.messages);
+    expect(first.max_tokens).toBe(turn1Request.max_tokens);
+    expect(first.tool_choice).toBe(turn1Request.tool_choice);
+    expect(first.tools[0].function.parameters).toEqual(turn1Request.tools[0].function.parameters);
+    expect(first.stream_options).toEqual(turn1Request.stream_options);
+    expect(first.usage).toBeUndefined();
+
     const sent = server.requests[1]?.body.messages;
     const recorded = turn2Request.messages;
     expect(sent.map((message: any) => message.role)).toEqual(recorded.map((m: any) => m.role));
