@@ -10,7 +10,6 @@ import {
   generateId as defaultGenerateId,
   type FetchFunction,
   loadApiKey,
-  withUserAgentSuffix,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIBrand } from './brands/ccapi-brand';
 import type { CCAPIConfig } from './ccapi-config';
@@ -28,12 +27,17 @@ import {
 } from './moderation/ccapi-moderation';
 import { createCCAPIResponsesLanguageModel } from './responses/create-ccapi-responses-language-model';
 import type { CCAPIRoute } from './routing/ccapi-route';
-import { type CCAPIRoutes, resolveCCAPIRoute } from './routing/resolve-ccapi-route';
+import {
+  type CCAPIRoutes,
+  resolveCCAPIRoute,
+  validateCCAPIRoutes,
+} from './routing/resolve-ccapi-route';
 import { CCAPISpeechModel, type CCAPISpeechModelId } from './speech/ccapi-speech-model';
 import {
   CCAPITranscriptionModel,
   type CCAPITranscriptionModelId,
 } from './transcription/ccapi-transcription-model';
+import { createUserAgentFetch } from './utils/create-user-agent-fetch';
 import { getRootURL, joinURL } from './utils/join-url';
 import { VERSION } from './version';
 import { CCAPIVideoModel, type CCAPIVideoModelId } from './video/ccapi-video-model';
@@ -112,6 +116,8 @@ export interface CCAPIProvider extends ProviderV4 {
 
 /** Creates a CCAPI provider. */
 export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider {
+  // A bad `routes` table fails here, when the provider is created, not at the first model.
+  validateCCAPIRoutes(options.routes);
   const baseURL = (options.baseURL ?? CCAPI_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const rootURL = getRootURL(baseURL);
 
@@ -122,11 +128,14 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
       description: 'CCAPI',
     });
 
-  const headers = () =>
-    withUserAgentSuffix(
-      { Authorization: `Bearer ${apiKey()}`, ...options.headers },
-      `ccapi-ai-sdk-provider/${VERSION}`,
-    );
+  const userAgentSuffix = `ccapi-ai-sdk-provider/${VERSION}`;
+  const userAgentFetch = createUserAgentFetch(userAgentSuffix, options.fetch);
+
+  // The user-agent suffix is added by `userAgentFetch`, where call headers cannot replace it.
+  const headers = (): Record<string, string | undefined> => ({
+    Authorization: `Bearer ${apiKey()}`,
+    ...options.headers,
+  });
 
   const createConfig = (modelType: string): CCAPIConfig => ({
     provider: `ccapi.${modelType}`,
@@ -136,7 +145,7 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     rootUrl: (path) => joinURL(rootURL, path),
     headers,
     apiKey,
-    fetch: options.fetch,
+    fetch: userAgentFetch,
     generateId: options.generateId ?? defaultGenerateId,
     currentDate: () => new Date(),
   });

@@ -42,6 +42,13 @@ describe('the real ai functions against the emulator', () => {
     expect(result.totalUsage.inputTokens).toBeGreaterThan(0);
   });
 
+  it('every request carries our user-agent suffix next to the AI SDK one', async () => {
+    await generateText({ model: ccapi('gpt-4o'), prompt: 'hi' });
+    const userAgent = String(emulator.requests.at(-1)?.headers['user-agent']);
+    expect(userAgent).toContain('ai/');
+    expect(userAgent).toContain('ccapi-ai-sdk-provider/');
+  });
+
   it('streamText streams text, tool input and tool results in order', async () => {
     const result = streamText({
       model: ccapi('deepseek/deepseek-v3.2'),
