@@ -196,6 +196,18 @@ describe('Claude adapter: reasoning → what the relay understands', () => {
     expect(suffixed.body.model).toBe('claude-opus-4-7-high');
   });
 
+  it("ccapi(id, { api: 'chat' }) uses the chat route with this adapter", async () => {
+    const before = server.requests.length;
+    await ccapi('claude-sonnet-4-6', { api: 'chat' }).doGenerate({
+      prompt: userPrompt,
+      reasoning: 'low',
+    } as LanguageModelV4CallOptions);
+    const request = server.requests[before];
+    expect(request?.path).toBe('/v1/chat/completions');
+    expect(request?.body.reasoning_effort).toBe('low');
+    expect(request?.body.max_tokens).toBeGreaterThan(1280);
+  });
+
   it('provider-prefixed ids are recognised', async () => {
     const { body } = await send({ modelId: 'anthropic/claude-sonnet-4-6', reasoning: 'low' });
     expect(body.model).toBe('anthropic/claude-sonnet-4-6');
