@@ -40,8 +40,11 @@ const get_weather = tool({
   execute: async ({ city }) => ({ city, temperature: 21 }),
 });
 
-const sentMessages = (index: number): any[] =>
-  (emulator.requests[index]?.body as { messages: any[] }).messages;
+const sentMessages = (index: number): any[] => {
+  const body = emulator.requests[index]?.body as { messages?: any[] } | undefined;
+  if (body?.messages == null) throw new Error(`no request #${index} with messages`);
+  return body.messages;
+};
 
 interface Variant {
   title: string;
