@@ -4,6 +4,7 @@ import { requestCCAPITask } from '../tasks/ccapi-task-api';
 import { parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
 import { toCCAPIBase64 } from '../tasks/convert-ccapi-media-file';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
+import { downloadCCAPITaskResult } from '../tasks/download-ccapi-task-result';
 import { readCCAPISubmittedTaskId } from '../tasks/read-ccapi-submitted-task-id';
 import type { CCAPIImageBackendInput, CCAPIJimengSubmitBody } from './ccapi-image-api';
 import { extractCCAPIJimengImages } from './extract-ccapi-jimeng-images';
@@ -86,17 +87,23 @@ export async function generateCCAPIJimengImage(
   const found = extractCCAPIJimengImages(outcome.snapshot.raw);
   const images = [...found.base64];
   if (images.length === 0) {
-    for (const url of found.urls) {
-      const downloaded = await downloadCCAPIFile({
-        url,
-        config,
-        modelId,
-        trusted: false,
-        headers: options.headers,
-        abortSignal: options.abortSignal,
-      });
-      images.push(convertUint8ArrayToBase64(downloaded.data));
-    }
+    await downloadCCAPITaskResult(
+      outcome.taskId,
+      async () => {
+        for (const url of found.urls) {
+          const downloaded = await downloadCCAPIFile({
+            url,
+            config,
+            modelId,
+            trusted: false,
+            headers: options.headers,
+            abortSignal: options.abortSignal,
+          });
+          images.push(convertUint8ArrayToBase64(downloaded.data));
+        }
+      },
+      options.abortSignal,
+    );
   }
 
   const perImage = images.map((_, index) => ({

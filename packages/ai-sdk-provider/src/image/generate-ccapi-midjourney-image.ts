@@ -10,6 +10,7 @@ import { requestCCAPITask } from '../tasks/ccapi-task-api';
 import { parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
 import { toCCAPIUrlOrDataUrl } from '../tasks/convert-ccapi-media-file';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
+import { downloadCCAPITaskResult } from '../tasks/download-ccapi-task-result';
 import {
   type CCAPIImageBackendInput,
   type CCAPIMidjourneyImagineBody,
@@ -87,11 +88,11 @@ export async function generateCCAPIMidjourneyImage(
       message: `Midjourney task ${outcome.taskId} succeeded without an imageUrl, so there is no image to download. Fetch GET /mj/task/${outcome.taskId}/fetch later, or report it.`,
     });
   }
-  const downloaded = await downloadMidjourneyImage({
-    input,
-    taskId: outcome.taskId,
-    imageUrl,
-  });
+  const downloaded = await downloadCCAPITaskResult(
+    outcome.taskId,
+    () => downloadMidjourneyImage({ input, taskId: outcome.taskId, imageUrl }),
+    options.abortSignal,
+  );
 
   const buttons = (task.success ? (task.data.buttons ?? []) : []).map((button) => ({
     customId: button.customId ?? null,

@@ -6,30 +6,46 @@ const marker = `vercel.ai.error.${name}`;
 const symbol = Symbol.for(marker);
 
 /**
- * Checking on a submitted task failed: the status request kept failing (network, 5xx, 429)
- * after its retries, or failed in a way retrying cannot fix (401, 404). `cause` holds the
- * underlying `APICallError`.
+ * Talking to CCAPI about a submitted task failed (`cause` holds the underlying error):
  *
- * The task itself was submitted and may still finish, so this error is deliberately not
- * retryable by the AI SDK (a retry would submit and pay for a second task). Resume with
- * `providerOptions.ccapi.taskId`.
+ * - `stage: 'status'`: the status request kept failing (network, 5xx, 429) after its retries, or
+ *   failed in a way retrying cannot fix (401, 404). The task may still be running.
+ * - `stage: 'download'`: the task finished but its result could not be downloaded.
+ *
+ * Either way the task was submitted (and billed), so this error is deliberately not retryable
+ * by the AI SDK: a retry would submit and pay for a second task. Resume with
+ * `providerOptions.ccapi.taskId`, which polls the same task and downloads its result.
  */
 export class CCAPITaskPollError extends CCAPITaskError {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the marker isInstance looks for.
   private readonly [symbol] = true;
 
-  /** HTTP status of the last failed status request, if one answered. */
+  /** What failed: checking the status, or downloading the finished result. */
+  readonly stage: 'status' | 'download';
+  /** HTTP status of the last failed request, if one answered. */
   readonly statusCode: number | undefined;
 
-  constructor(options: { taskId: string; cause: unknown; attempts: number }) {
+  constructor(options: {
+    taskId: string;
+    cause: unknown;
+    attempts: number;
+    stage?: 'status' | 'download';
+  }) {
     const cause = options.cause;
+    const stage = options.stage ?? 'status';
     const detail = cause instanceof Error ? cause.message : String(cause);
+    const attempts = `${options.attempts} attempt${options.attempts === 1 ? '' : 's'}`;
+    const resume = `resume with providerOptions.ccapi.taskId = '${options.taskId}'`;
     super({
       name,
       taskId: options.taskId,
       cause,
-      message: `Could not check CCAPI task ${options.taskId} (${options.attempts} attempt${options.attempts === 1 ? '' : 's'}): ${detail} The task may still be running: resume with providerOptions.ccapi.taskId = '${options.taskId}'.`,
+      message:
+        stage === 'status'
+          ? `Could not check CCAPI task ${options.taskId} (${attempts}): ${detail} The task may still be running: ${resume}.`
+          : `CCAPI task ${options.taskId} finished, but its result could not be downloaded: ${detail} To download it again without a new task, ${resume}.`,
     });
+    this.stage = stage;
     this.statusCode = APICallError.isInstance(cause) ? cause.statusCode : undefined;
   }
 

@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCCAPI } from '../ccapi-provider';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
+import { CCAPITaskPollError } from '../tasks/ccapi-task-poll-error';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
 import { CCAPITaskTimeoutError } from '../tasks/ccapi-task-timeout-error';
 import { inspectMp4 } from '../tasks/inspect-test-media';
@@ -393,6 +394,40 @@ describe('CCAPIVideoModel failures, cancellation, timeouts and resuming', () => 
     } finally {
       await longEmulator.close();
     }
+  });
+});
+
+describe('CCAPIVideoModel when the finished video cannot be downloaded', () => {
+  it('throws CCAPITaskPollError (not retried, so no second task), then resumes to download', async () => {
+    // A fetch on which every download fails, as behind a broken proxy.
+    const brokenDownloads = createCCAPI({
+      baseURL: emulator.baseURL,
+      apiKey: emulator.apiKey,
+      fetch: async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (/\/content$|\/emulator\/files\//.test(url))
+          return new Response('bad gateway', { status: 502 });
+        return fetch(input, init);
+      },
+    });
+    const error = await generateVideo({
+      model: brokenDownloads.videoModel('viduq1'),
+      prompt: 'a heron',
+      providerOptions: { ccapi: FAST },
+    }).catch((caught: unknown) => caught);
+    expect(CCAPITaskPollError.isInstance(error)).toBe(true);
+    const pollError = error as CCAPITaskPollError;
+    expect(pollError.stage).toBe('download');
+    expect(pollError.statusCode).toBe(502);
+    expect(requestsTo(/^\/v1\/video\/generations$/, 'POST')).toHaveLength(1);
+
+    const resumed = await generateVideo({
+      model: ccapi.videoModel('viduq1'),
+      prompt: 'a heron',
+      providerOptions: { ccapi: { ...FAST, taskId: pollError.taskId } },
+    });
+    expect(inspectMp4(resumed.video.uint8Array).frames).toBeGreaterThan(0);
+    expect(requestsTo(/^\/v1\/video\/generations$/, 'POST')).toHaveLength(1);
   });
 });
 

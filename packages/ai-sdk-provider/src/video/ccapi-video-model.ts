@@ -21,6 +21,7 @@ import {
   resolveCCAPITaskPollSettings,
 } from '../tasks/ccapi-task-poll-settings';
 import { type CCAPITaskSnapshot, parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
+import { downloadCCAPITaskResult } from '../tasks/download-ccapi-task-result';
 import { parseCCAPIMediaOptions } from '../tasks/parse-ccapi-media-options';
 import { type CCAPITaskPollResult, pollCCAPITask } from '../tasks/poll-ccapi-task';
 import { readCCAPISubmittedTaskId } from '../tasks/read-ccapi-submitted-task-id';
@@ -116,7 +117,11 @@ export class CCAPIVideoModel implements VideoModelV4 {
       modelId: this.modelId,
     });
 
-    const video = await this.download(final.snapshot, options);
+    const video = await downloadCCAPITaskResult(
+      final.snapshot.taskId,
+      () => this.download(final.snapshot, options),
+      options.abortSignal,
+    );
     return {
       videos: [{ type: 'binary', data: video.data, mediaType: video.mediaType }],
       warnings,
