@@ -124,6 +124,8 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
     }
   } catch (error) {
     if (abortSignal?.aborted) throw abortReason(abortSignal);
+    // A failure the server reported stays a failure, even if the deadline passed meanwhile.
+    if (CCAPITaskFailedError.isInstance(error)) throw error;
     if (timeoutController.signal.aborted) {
       throw new CCAPITaskTimeoutError({
         taskId,
