@@ -87,7 +87,7 @@ const time = tool({
 
 const scenarios: Record<
   string,
-  (model: ReturnType<ReturnType<typeof createCCAPI>>) => Promise<unknown>
+  (model: ReturnType<ReturnType<typeof createCCAPI>>) => PromiseLike<unknown>
 > = {
   text: (model) => generateText({ model, prompt: 'Say hello in five words.' }),
   text_stream: (model) => streamText({ model, prompt: 'Say hello in five words.' }).text,

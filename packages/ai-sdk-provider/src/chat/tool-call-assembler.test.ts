@@ -78,7 +78,7 @@ describe('ToolCallAssembler', () => {
       { id: 'function-call-1', type: 'function', function: fn('a', '{"x":1}') },
       { id: 'function-call-2', type: 'function', function: fn('b', '{"y":2}') },
     ]);
-    expect(calls.map((call) => call && call.name)).toEqual(['a', 'b']);
+    expect(calls.map((call) => (call ? call.name : undefined))).toEqual(['a', 'b']);
   });
 
   it('Gemini with empty ids and no index: a new named delta after a complete call is a new call', () => {
@@ -105,7 +105,7 @@ describe('ToolCallAssembler', () => {
       { index: 0, id: 'call_1', function: fn('a', '{"x":1}') },
       { index: 0, id: 'call_2', function: fn('b', '{"y":2}') },
     ]);
-    expect(calls.map((call) => call && call.id)).toEqual(['call_1', 'call_2']);
+    expect(calls.map((call) => (call ? call.id : undefined))).toEqual(['call_1', 'call_2']);
   });
 
   it('repeated id and name on a continuation do not open a second call (vLLM GLM)', () => {
