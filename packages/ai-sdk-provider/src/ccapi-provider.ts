@@ -1,6 +1,5 @@
 import type {
   EmbeddingModelV4,
-  ImageModelV4,
   LanguageModelV4,
   ProviderV4,
   SpeechModelV4,
@@ -103,7 +102,7 @@ export interface CCAPIProvider extends ProviderV4 {
   /** @deprecated Use `embeddingModel`. */
   textEmbeddingModel(modelId: CCAPIEmbeddingModelId): EmbeddingModelV4;
   /** An image model: nano banana (Gemini native), pay-per-image, Jimeng or Midjourney by id. */
-  imageModel(modelId: CCAPIImageModelId): ImageModelV4;
+  imageModel(modelId: CCAPIImageModelId): CCAPIImageModel;
   /** A video model: the generic video task route, or Kling's own routes, by id. */
   videoModel(modelId: CCAPIVideoModelId): CCAPIVideoModel;
   /** A transcription / translation model (`POST /v1/audio/transcriptions`). */

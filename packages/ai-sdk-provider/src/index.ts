@@ -15,6 +15,11 @@ export type {
   CCAPIEmbeddingModelOptions,
 } from './embedding/ccapi-embedding-model-options';
 export type { CCAPIGeminiOptions } from './gemini/ccapi-gemini-options';
+export {
+  CCAPIImageModel,
+  type CCAPIImageModelId,
+} from './image/ccapi-image-model';
+export type { CCAPIImageModelOptions } from './image/ccapi-image-model-options';
 export type { CCAPIMessagesOptions } from './messages/ccapi-messages-options';
 export type {
   CCAPIModerationInputPart,
@@ -40,9 +45,23 @@ export type {
   CCAPISpeechModelOptions,
   CCAPISpeechOutputFormat,
 } from './speech/ccapi-speech-model-options';
+export { CCAPITaskError } from './tasks/ccapi-task-error';
+export { CCAPITaskFailedError } from './tasks/ccapi-task-failed-error';
+export type { CCAPITaskModelSettings } from './tasks/ccapi-task-model-settings';
+export { CCAPITaskPollError } from './tasks/ccapi-task-poll-error';
+export type { CCAPITaskPollSettings } from './tasks/ccapi-task-poll-settings';
+export type {
+  CCAPITaskProgressEvent,
+  CCAPITaskProgressListener,
+} from './tasks/ccapi-task-progress-event';
+export type { CCAPITaskStatus } from './tasks/ccapi-task-status';
+export { CCAPITaskTimeoutError } from './tasks/ccapi-task-timeout-error';
 export type {
   CCAPITranscriptionModelId,
   CCAPITranscriptionModelOptions,
   CCAPITranscriptionResponseFormat,
 } from './transcription/ccapi-transcription-model-options';
 export { VERSION } from './version';
+export type { CCAPIVideoOperation, CCAPIVideoTaskRoute } from './video/ccapi-video-api';
+export { CCAPIVideoModel, type CCAPIVideoModelId } from './video/ccapi-video-model';
+export type { CCAPIVideoModelOptions } from './video/ccapi-video-model-options';

@@ -5,6 +5,10 @@ export type {
   RecordedRequest,
 } from './emulator-types';
 export { EMULATOR_FAULTS, type EmulatorFault, FAULT_HEADER } from './faults/emulator-fault';
+// Valid media bytes, for tests that need a real PNG, MP4 or WAV.
+export { createMp4 } from './media-bytes/create-mp4';
+export { createPng } from './media-bytes/create-png';
+export { type CreateWavOptions, createWav } from './media-bytes/create-wav';
 export {
   EMULATOR_MODELS,
   type EmulatorModel,
