@@ -47,6 +47,8 @@ export class CCAPIChatChunkMapper {
   private readonly details = new ReasoningDetailsMerger();
   private thinkSplitter: ThinkTagSplitter | undefined;
   private thinkBlock: string | undefined;
+  /** The details version last attached to a reasoning part. */
+  private detailsVersionSent = 0;
 
   private reasoningId: string | undefined;
   private textId: string | undefined;
@@ -232,7 +234,11 @@ export class CCAPIChatChunkMapper {
     if (id == null) return;
     this.reasoningId = undefined;
     const metadata: Record<string, unknown> = {};
-    if (!this.details.isEmpty) metadata.reasoningDetails = this.details.toJSON();
+    if (!this.details.isEmpty) {
+      // A snapshot of every entry so far; the adapters merge snapshots by type and index.
+      metadata.reasoningDetails = this.details.toJSON();
+      this.detailsVersionSent = this.details.version;
+    }
     if (this.thinkBlock != null) {
       metadata.thinkBlock = this.thinkBlock;
       this.thinkBlock = undefined;
@@ -300,6 +306,13 @@ export class CCAPIChatChunkMapper {
     this.flushThinkSplitter();
     this.endReasoning();
     this.endText();
+    if (this.details.version > this.detailsVersionSent) {
+      // Entries that came with no reasoning text (an encrypted-only entry) or after the reasoning
+      // part closed (a late signature) still have to go back next turn: give them a part.
+      this.reasoningId = `reasoning-${this.blockCounter++}`;
+      this.emit({ type: 'reasoning-start', id: this.reasoningId });
+      this.endReasoning();
+    }
     this.toolCalls.finish();
 
     let finishReason: LanguageModelV4FinishReason;

@@ -441,3 +441,39 @@ describe('think blocks', () => {
     ]);
   });
 });
+
+describe('reasoning_details without an open reasoning part', () => {
+  it('an encrypted-only entry and a late signature still reach a reasoning part for the next turn', async () => {
+    server.respond(
+      sse(
+        chunk({
+          reasoning: 'Plan.',
+          reasoning_details: [{ type: 'reasoning.text', index: 0, text: 'Plan.', signature: '' }],
+        }),
+        chunk({
+          tool_calls: [
+            { index: 0, id: 'c1', type: 'function', function: { name: 'a', arguments: '{}' } },
+          ],
+        }),
+        chunk({
+          reasoning_details: [{ type: 'reasoning.text', index: 0, text: '', signature: 'sig-1' }],
+        }),
+        chunk(
+          { reasoning_details: [{ type: 'reasoning.encrypted', index: 1, data: 'enc' }] },
+          'tool_calls',
+        ),
+      ),
+    );
+    const parts = await collectStream(
+      (await ccapi.chat('acme-chat-1').doStream({ prompt })).stream,
+    );
+    const ends = parts.filter((part) => part.type === 'reasoning-end');
+    expect(ends).toHaveLength(2);
+    expect(ends.at(-1)?.providerMetadata?.ccapi).toEqual({
+      reasoningDetails: [
+        { type: 'reasoning.text', index: 0, text: 'Plan.', signature: 'sig-1' },
+        { type: 'reasoning.encrypted', index: 1, data: 'enc' },
+      ],
+    });
+  });
+});

@@ -47,6 +47,20 @@ describe('convertCCAPIChatUsage', () => {
     });
   });
 
+  it('Claude via an older relay build: prompt_tokens without the cache is detected', () => {
+    const usage = convertCCAPIChatUsage({
+      prompt_tokens: 50,
+      completion_tokens: 80,
+      prompt_tokens_details: { cached_tokens: 1000, cached_creation_tokens: 200 },
+    });
+    expect(usage.inputTokens).toEqual({
+      total: 1250,
+      noCache: 50,
+      cacheRead: 1000,
+      cacheWrite: 200,
+    });
+  });
+
   it('clamps text tokens at zero when reasoning exceeds completion', () => {
     const usage = convertCCAPIChatUsage({
       prompt_tokens: 1,

@@ -35,13 +35,16 @@ export function convertCCAPIChatUsage(
     );
   const reasoning = asNumber(completionDetails?.reasoning_tokens);
 
+  // Relay builds before 2026-03-23 report Claude's `prompt_tokens` without cache reads and writes
+  // (new-api-relay.md §0.1); cached counts larger than the prompt give them away.
+  const cached = (cacheRead ?? 0) + (cacheWrite ?? 0);
+  const inputTotal =
+    promptTokens == null ? undefined : cached > promptTokens ? promptTokens + cached : promptTokens;
+
   return {
     inputTokens: {
-      total: promptTokens,
-      noCache:
-        promptTokens == null
-          ? undefined
-          : Math.max(0, promptTokens - (cacheRead ?? 0) - (cacheWrite ?? 0)),
+      total: inputTotal,
+      noCache: inputTotal == null ? undefined : Math.max(0, inputTotal - cached),
       cacheRead,
       cacheWrite,
     },

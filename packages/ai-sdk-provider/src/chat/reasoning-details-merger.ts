@@ -8,6 +8,8 @@
 export class ReasoningDetailsMerger {
   private readonly entries: Record<string, unknown>[] = [];
   private readonly byKey = new Map<string, Record<string, unknown>>();
+  /** Increases with every delta that carried entries, so callers can tell a snapshot is stale. */
+  version = 0;
 
   get isEmpty(): boolean {
     return this.entries.length === 0;
@@ -15,6 +17,7 @@ export class ReasoningDetailsMerger {
 
   /** Adds the entries of one delta and returns the new reasoning text they carry. */
   add(details: unknown[]): string {
+    this.version++;
     let newText = '';
     for (let position = 0; position < details.length; position++) {
       const entry = details[position];

@@ -1,6 +1,7 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatMessage, CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../ccapi-brand-adapter';
+import { collectReasoningDetails } from '../collect-reasoning-details';
 import { type CCAPIClaudeChatOptions, claudeChatOptionsSchema } from './claude-chat-options';
 import { CCAPIClaudeThinkingToolLoopError } from './claude-thinking-tool-loop-error';
 
@@ -90,9 +91,7 @@ export const claudeBrandAdapter: CCAPIBrandAdapter = {
     // OpenRouter) hand out signed `reasoning_details` and need them back verbatim; the relay
     // drops the unknown field, so sending them is harmless there.
     if (options.sendReasoning === false) return;
-    const details = reasoningMetadata.flatMap((metadata) =>
-      Array.isArray(metadata.reasoningDetails) ? metadata.reasoningDetails : [],
-    );
+    const details = collectReasoningDetails(reasoningMetadata);
     if (!details.some(isSignedReasoningDetail)) return;
     message.reasoning_details = details;
     if (reasoningText.length > 0) message.reasoning = reasoningText;

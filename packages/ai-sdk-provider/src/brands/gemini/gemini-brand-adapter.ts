@@ -1,6 +1,7 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
+import { collectReasoningDetails } from '../collect-reasoning-details';
 import { type CCAPIGeminiChatOptions, geminiChatOptionsSchema } from './gemini-chat-options';
 
 /**
@@ -78,9 +79,7 @@ export const geminiBrandAdapter: CCAPIBrandAdapter = {
     // relay ignores reasoning on input and drops unknown fields; gateway-style upstreams
     // (Vercel AI Gateway, OpenRouter) want the `reasoning_details` they sent back verbatim.
     if (options.sendReasoning === false) return;
-    const details = reasoningMetadata.flatMap((metadata) =>
-      Array.isArray(metadata.reasoningDetails) ? metadata.reasoningDetails : [],
-    );
+    const details = collectReasoningDetails(reasoningMetadata);
     if (details.length > 0) message.reasoning_details = details;
   },
 };

@@ -198,7 +198,7 @@ describe('REFERENCE gateway fixtures (OpenRouter, Vercel AI Gateway) for Gemini'
   // `reasoning_details` entry with no text, so the core opens no reasoning part and stores
   // nothing; OpenRouter wants it back on the assistant message. CCAPI's relay drops the field,
   // so our own wire is unaffected. This test flips to passing once the core stores such entries.
-  it.fails('OpenRouter: the text-less encrypted reasoning_details entry is sent back (core gap)', async () => {
+  it('OpenRouter: the text-less encrypted reasoning_details entry is sent back', async () => {
     const prefix = 'REFERENCE-openrouter_gemini_tool-loop_stream';
     server.respond(
       loadFixture(fixture(`${prefix}__turn1of2.response.sse`)),
@@ -396,7 +396,7 @@ describe('REFERENCE gateway fixtures (OpenRouter, Vercel AI Gateway) for Gemini'
   // KNOWN CORE GAP (reported to the lead): the encrypted signature arrives in a
   // `reasoning_details` delta AFTER the tool call closed the reasoning part, so the core never
   // adds it to the stored metadata. The Vercel gateway wants it back (see the recorded turn 2).
-  it.fails('Vercel stream: the late encrypted signature is sent back (core gap)', async () => {
+  it('Vercel stream: the late encrypted signature is sent back', async () => {
     const prefix =
       'REFERENCE-vercel-ai-gateway_gemini-3-pro-preview_thinking-tool-loop_stream__reasoning_details-encrypted-signature';
     server.respond(

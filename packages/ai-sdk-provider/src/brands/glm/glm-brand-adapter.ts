@@ -1,6 +1,7 @@
 import type { LanguageModelV4FinishReason, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
+import { collectReasoningDetails } from '../collect-reasoning-details';
 import { getGLMModelTraits } from './get-glm-model-traits';
 import { type CCAPIGLMChatOptions, glmChatOptionsSchema } from './glm-chat-options';
 import { mapGLMErrorCode } from './map-glm-error-code';
@@ -94,7 +95,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
     if (reasoningText.length > 0) message.reasoning_content = reasoningText;
     // Gateway-style upstreams (OpenRouter-like pass-through channels) stream `reasoning_details`
     // and want them back verbatim; new-api drops the field on its own channels.
-    const details = reasoningMetadata.flatMap((metadata) => metadata.reasoningDetails ?? []);
+    const details = collectReasoningDetails(reasoningMetadata);
     if (details.length > 0) message.reasoning_details = details;
   },
 

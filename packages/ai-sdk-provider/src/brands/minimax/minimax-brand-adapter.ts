@@ -1,6 +1,7 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../ccapi-brand-adapter';
+import { collectReasoningDetails } from '../collect-reasoning-details';
 import {
   getMiniMaxModelGeneration,
   type MiniMaxModelGeneration,
@@ -67,9 +68,7 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
     // Split mode: `reasoning_details` verbatim. CCAPI's relay drops message fields it does not
     // model (new-api-relay.md §1) and `reasoning_details` is one of them unless the channel has
     // pass-through on, so the same text also goes as `reasoning_content`, which it keeps.
-    const details = reasoningMetadata.flatMap((metadata) =>
-      Array.isArray(metadata?.reasoningDetails) ? metadata.reasoningDetails : [],
-    );
+    const details = collectReasoningDetails(reasoningMetadata);
     if (details.length > 0) {
       message.reasoning_details = details;
       if (reasoningText.length > 0) message.reasoning_content = reasoningText;
