@@ -1,4 +1,10 @@
 export type { CCAPIBrand } from './brands/ccapi-brand';
+export type { CCAPIClaudeChatOptions } from './brands/claude/claude-chat-options';
+export { CCAPIClaudeThinkingToolLoopError } from './brands/claude/claude-thinking-tool-loop-error';
+export type { CCAPIDeepSeekChatOptions } from './brands/deepseek/deepseek-chat-options';
+export type { CCAPIGeminiChatOptions } from './brands/gemini/gemini-chat-options';
+export type { CCAPIGLMChatOptions } from './brands/glm/glm-chat-options';
+export type { CCAPIMiniMaxChatOptions } from './brands/minimax/minimax-chat-options';
 export {
   CCAPI_DEFAULT_BASE_URL,
   type CCAPILanguageModelSettings,
