@@ -39,9 +39,11 @@ export function detectCCAPIBrand(modelId: string): CCAPIBrand {
   const id = normalizeModelId(modelId);
   if (id.startsWith('deepseek')) return 'deepseek';
   if (id.startsWith('minimax') || id.startsWith('abab')) return 'minimax';
-  if (id.startsWith('claude')) return 'claude';
-  if (id.startsWith('gemini') || id.startsWith('gemma')) return 'gemini';
+  // Bedrock/Vertex-style ids put the vendor first: `anthropic.claude-…`, `us.anthropic.claude-…`.
+  if (/(^|[.:])claude/.test(id)) return 'claude';
+  if (/^(gemini|gemma|nano-banana)/.test(id)) return 'gemini';
   if (id.startsWith('glm') || id.startsWith('chatglm') || id.startsWith('codegeex')) return 'glm';
-  if (/^(gpt-|chatgpt|o1|o3|o4|codex)/.test(id)) return 'openai';
+  if (/^(gpt-?\d|gpt-|chatgpt|o\d(-|$)|codex|davinci|babbage|text-davinci)/.test(id))
+    return 'openai';
   return 'generic';
 }

@@ -1,7 +1,6 @@
-/**
- * The family of a model id, as far as routing cares. Routing needs only this coarse split (which
- * native wire a model could speak); the chat route's brand adapters detect brands on their own.
- */
+import { detectCCAPIBrand, normalizeModelId } from '../brands/detect-ccapi-brand';
+
+/** The family of a model id, as far as routing cares: its brand, or `other`. */
 export type CCAPIModelFamily =
   | 'claude'
   | 'gemini'
@@ -25,47 +24,15 @@ export const CCAPI_MODEL_FAMILY_ALIASES: Readonly<Record<string, CCAPIModelFamil
   zhipu: 'glm',
 };
 
-// Provider prefixes seen in CCAPI ids (`anthropic/claude-…`, `google/gemini-…`, OpenClaw style).
-const PREFIX_FAMILIES: Readonly<Record<string, CCAPIModelFamily>> = {
-  anthropic: 'claude',
-  claude: 'claude',
-  google: 'gemini',
-  gemini: 'gemini',
-  vertex: 'gemini',
-  openai: 'openai',
-  deepseek: 'deepseek',
-  'deepseek-ai': 'deepseek',
-  minimax: 'minimax',
-  zhipu: 'glm',
-  zhipuai: 'glm',
-  'z-ai': 'glm',
-};
-
 /**
  * Classifies a bare (`claude-sonnet-4-6`) or provider-prefixed (`anthropic/claude-sonnet-4-6`)
- * model id. Unknown ids are `other`, never an error: CCAPI adds models faster than we release.
+ * model id with the same detection the brand adapters use. Unknown ids are `other`, never an
+ * error: CCAPI adds models faster than we release.
  */
 export function classifyCCAPIModelFamily(modelId: string): CCAPIModelFamily {
-  const lower = modelId.trim().toLowerCase();
-  const slash = lower.indexOf('/');
-  if (slash !== -1) {
-    const family = PREFIX_FAMILIES[lower.slice(0, slash)];
-    if (family != null) return family;
-  }
-  const bare = bareModelId(lower);
-  // Bedrock/Vertex-style ids put the vendor before the name: `anthropic.claude-…`, `us.anthropic.…`.
-  if (/(^|[.:])claude/.test(bare)) return 'claude';
-  if (/^gemini|^nano-banana/.test(bare)) return 'gemini';
-  if (/^(gpt-?\d|gpt-|chatgpt|o\d(-|$)|codex|davinci|babbage|text-davinci)/.test(bare))
-    return 'openai';
-  if (bare.startsWith('deepseek')) return 'deepseek';
-  if (bare.startsWith('minimax') || bare.startsWith('abab')) return 'minimax';
-  if (bare.startsWith('glm') || bare.startsWith('chatglm')) return 'glm';
-  return 'other';
+  const brand = detectCCAPIBrand(modelId);
+  return brand === 'generic' ? 'other' : brand;
 }
 
 /** `anthropic/claude-sonnet-4-6` → `claude-sonnet-4-6` (lower-cased, last path segment). */
-export function bareModelId(modelId: string): string {
-  const lower = modelId.trim().toLowerCase();
-  return lower.slice(lower.lastIndexOf('/') + 1);
-}
+export const bareModelId = normalizeModelId;
