@@ -9,6 +9,7 @@ export default defineProject({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/live/**'],
     environment: 'node',
+    setupFiles: ['./test/vitest-setup.ts'],
     testTimeout: 20_000,
   },
 });
