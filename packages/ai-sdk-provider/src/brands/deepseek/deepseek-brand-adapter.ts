@@ -1,6 +1,7 @@
 import type { LanguageModelV4FinishReason, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
+import { readThinkingSwitchOption } from '../thinking-switch-settings';
 import { type CCAPIDeepSeekChatOptions, deepseekChatOptionsSchema } from './deepseek-chat-options';
 import { getDeepSeekModelTraits } from './get-deepseek-model-traits';
 import { mapDeepSeekReasoning } from './map-deepseek-reasoning';
@@ -31,7 +32,9 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
 
   prepareRequest({ body, callOptions, options, normalizedModelId, modelId, warnings }) {
     const traits = getDeepSeekModelTraits(normalizedModelId);
-    const explicitThinking = readThinkingOption((options as CCAPIDeepSeekChatOptions).thinking);
+    const explicitThinking = readThinkingSwitchOption(
+      (options as CCAPIDeepSeekChatOptions).thinking,
+    );
     const level = callOptions.reasoning;
 
     let thinking: 'enabled' | 'disabled' | undefined;
@@ -125,14 +128,6 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
     return undefined;
   },
 };
-
-function readThinkingOption(
-  value: CCAPIDeepSeekChatOptions['thinking'],
-): 'enabled' | 'disabled' | undefined {
-  if (value === true) return 'enabled';
-  if (value === false) return 'disabled';
-  return value;
-}
 
 const SAMPLING_SETTINGS = [
   ['temperature', 'temperature'],

@@ -1,29 +1,11 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import { type ThinkingSwitchSettings, toThinkingSwitchEffort } from '../thinking-switch-settings';
 import type { DeepSeekModelTraits } from './get-deepseek-model-traits';
 
-export interface DeepSeekReasoningSettings {
-  /** `thinking.type` to send; undefined = send nothing. */
-  thinking: 'enabled' | 'disabled' | undefined;
-  /** `reasoning_effort` to send (V4 only); undefined = send nothing. */
-  effort: 'low' | 'high' | 'max' | undefined;
-}
-
-type ReasoningLevel = NonNullable<LanguageModelV4CallOptions['reasoning']>;
-
 // DeepSeek V4's documented mapping of OpenAI-style levels onto its three efforts
-// (https://api-docs.deepseek.com/guides/thinking_mode, English page). The Chinese page maps
-// `xhigh` to `max`; we follow the English page and say so in the warning.
-const V4_EFFORTS: Record<
-  Exclude<ReasoningLevel, 'provider-default' | 'none'>,
-  'low' | 'high' | 'max'
-> = {
-  minimal: 'low',
-  low: 'low',
-  medium: 'high',
-  high: 'high',
-  xhigh: 'high',
-  max: 'max',
-};
+// (https://api-docs.deepseek.com/guides/thinking_mode, English page) is the shared nearest-level
+// table. The Chinese page maps `xhigh` to `max`; we follow the English page and say so in the
+// warning.
 
 /**
  * Maps the AI SDK's top-level `reasoning` option onto DeepSeek's switches:
@@ -39,7 +21,7 @@ export function mapDeepSeekReasoning(
   traits: DeepSeekModelTraits,
   modelId: string,
   warnings: SharedV4Warning[],
-): DeepSeekReasoningSettings {
+): ThinkingSwitchSettings {
   if (level == null || level === 'provider-default') {
     return { thinking: undefined, effort: undefined };
   }
@@ -54,7 +36,7 @@ export function mapDeepSeekReasoning(
     return { thinking: 'enabled', effort: undefined };
   }
 
-  const effort = V4_EFFORTS[level];
+  const effort = toThinkingSwitchEffort(level);
   if (effort !== level) {
     warnings.push({
       type: 'compatibility',

@@ -2,6 +2,7 @@ import type { LanguageModelV4FinishReason, SharedV4Warning } from '@ai-sdk/provi
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
 import { collectReasoningDetails } from '../collect-reasoning-details';
+import { readThinkingSwitchOption } from '../thinking-switch-settings';
 import { getGLMModelTraits } from './get-glm-model-traits';
 import { type CCAPIGLMChatOptions, glmChatOptionsSchema } from './glm-chat-options';
 import { mapGLMErrorCode } from './map-glm-error-code';
@@ -40,7 +41,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
   prepareRequest({ body, callOptions, options, normalizedModelId, modelId, warnings }) {
     const traits = getGLMModelTraits(normalizedModelId);
     const glmOptions = options as CCAPIGLMChatOptions;
-    const explicitThinking = readThinkingOption(glmOptions.thinking);
+    const explicitThinking = readThinkingSwitchOption(glmOptions.thinking);
     const mapped = mapGLMReasoning(callOptions.reasoning, traits, modelId, warnings);
     const thinking = explicitThinking ?? mapped.thinking;
     const clearThinking = glmOptions.clearThinking;
@@ -126,14 +127,6 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
     };
   },
 };
-
-function readThinkingOption(
-  value: CCAPIGLMChatOptions['thinking'],
-): 'enabled' | 'disabled' | undefined {
-  if (value === true) return 'enabled';
-  if (value === false) return 'disabled';
-  return value;
-}
 
 const UNSUPPORTED_FIELDS = [
   ['top_k', 'topK'],

@@ -1,28 +1,9 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import { type ThinkingSwitchSettings, toThinkingSwitchEffort } from '../thinking-switch-settings';
 import type { GLMModelTraits } from './get-glm-model-traits';
-
-export interface GLMReasoningSettings {
-  /** `thinking.type` to send; undefined = send nothing. */
-  thinking: 'enabled' | 'disabled' | undefined;
-  /** `reasoning_effort` to send (GLM-5.2 and later); undefined = send nothing. */
-  effort: 'low' | 'high' | 'max' | undefined;
-}
-
-type ReasoningLevel = NonNullable<LanguageModelV4CallOptions['reasoning']>;
 
 // The efforts GLM documents: Z.ai shows `high` and `max`, and GLM-5.3's own error text lists
 // "low, high, or max". Other levels are approximated to the nearest of these, with a warning.
-const EFFORTS: Record<
-  Exclude<ReasoningLevel, 'provider-default' | 'none'>,
-  'low' | 'high' | 'max'
-> = {
-  minimal: 'low',
-  low: 'low',
-  medium: 'high',
-  high: 'high',
-  xhigh: 'high',
-  max: 'max',
-};
 
 /**
  * Maps the AI SDK's top-level `reasoning` option onto GLM's switches:
@@ -38,7 +19,7 @@ export function mapGLMReasoning(
   traits: GLMModelTraits,
   modelId: string,
   warnings: SharedV4Warning[],
-): GLMReasoningSettings {
+): ThinkingSwitchSettings {
   if (level == null || level === 'provider-default') {
     return { thinking: undefined, effort: undefined };
   }
@@ -61,7 +42,7 @@ export function mapGLMReasoning(
     return { thinking: 'enabled', effort: undefined };
   }
 
-  const effort = EFFORTS[level];
+  const effort = toThinkingSwitchEffort(level);
   if (effort !== level) {
     warnings.push({
       type: 'compatibility',
