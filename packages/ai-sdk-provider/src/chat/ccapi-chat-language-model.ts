@@ -139,6 +139,29 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     return { body, warnings, adapter };
   }
 
+  /** Prepares the call and posts it to `/chat/completions`; `readAnswer` reads a 2xx answer. */
+  private async send<T>(
+    options: LanguageModelV4CallOptions,
+    stream: boolean,
+    readAnswer: (adapter: CCAPIBrandAdapter) => ResponseHandler<T>,
+  ): Promise<PreparedCall & { url: string; responseHeaders?: Record<string, string>; value: T }> {
+    const prepared = this.prepareCall(options, stream);
+    const url = this.config.url('/chat/completions');
+    const { responseHeaders, value } = await postJsonToApi({
+      url,
+      headers: combineHeaders(this.config.headers(), options.headers),
+      body: prepared.body,
+      failedResponseHandler: createCCAPIFailedResponseHandler({
+        modelId: this.modelId,
+        apiKey: this.config.apiKey,
+      }),
+      successfulResponseHandler: readAnswer(prepared.adapter),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+    return { ...prepared, url, responseHeaders, value };
+  }
+
   private createMapper(
     adapter: CCAPIBrandAdapter,
     body: CCAPIChatRequestBody,
@@ -164,20 +187,14 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-    const { body, warnings, adapter } = this.prepareCall(options, false);
-    const url = this.config.url('/chat/completions');
-    const { responseHeaders, value: responseBody } = await postJsonToApi({
-      url,
-      headers: combineHeaders(this.config.headers(), options.headers),
+    const {
       body,
-      failedResponseHandler: createCCAPIFailedResponseHandler({
-        modelId: this.modelId,
-        apiKey: this.config.apiKey,
-      }),
-      successfulResponseHandler: this.jsonBodyHandler(adapter),
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
+      warnings,
+      adapter,
+      url,
+      responseHeaders,
+      value: responseBody,
+    } = await this.send(options, false, (adapter) => this.jsonBodyHandler(adapter));
 
     const content: LanguageModelV4Content[] = [];
     const open = new Map<
@@ -259,20 +276,14 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
   }
 
   async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
-    const { body, warnings, adapter } = this.prepareCall(options, true);
-    const url = this.config.url('/chat/completions');
-    const { responseHeaders, value: response } = await postJsonToApi({
-      url,
-      headers: combineHeaders(this.config.headers(), options.headers),
+    const {
       body,
-      failedResponseHandler: createCCAPIFailedResponseHandler({
-        modelId: this.modelId,
-        apiKey: this.config.apiKey,
-      }),
-      successfulResponseHandler: this.streamBodyHandler(adapter),
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
+      warnings,
+      adapter,
+      url,
+      responseHeaders,
+      value: response,
+    } = await this.send(options, true, (adapter) => this.streamBodyHandler(adapter));
 
     const includeRawChunks = options.includeRawChunks === true;
     const abortSignal = options.abortSignal;
