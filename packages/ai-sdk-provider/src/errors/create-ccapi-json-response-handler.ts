@@ -7,6 +7,7 @@ import {
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from './create-ccapi-api-call-error';
+import { isCCAPIErrorBody } from './is-ccapi-error-body';
 
 /**
  * Like `createJsonResponseHandler`, for CCAPI's 2xx JSON answers, plus one gateway quirk:
@@ -27,27 +28,25 @@ export function createCCAPIJsonResponseHandler<T>(
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
     const body = await response.text();
+    const answer = {
+      url,
+      requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      responseBody: body,
+    };
     const parsed = await safeParseJSON({ text: body });
     if (!parsed.success) {
       throw new APICallError({
+        ...answer,
         message: `CCAPI answered with a body that is not JSON (status ${response.status}). Check the base URL points at CCAPI's /v1.`,
         cause: parsed.error,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
       });
     }
 
-    const raw = parsed.value as Record<string, unknown> | null;
-    if (raw != null && typeof raw === 'object' && !Array.isArray(raw) && raw.error != null) {
+    if (isCCAPIErrorBody(parsed.value)) {
       throw createCCAPIAPICallError({
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
+        ...answer,
         modelId: options.modelId,
         apiKey: options.apiKey(),
       });
@@ -56,13 +55,9 @@ export function createCCAPIJsonResponseHandler<T>(
     const validated = await safeValidateTypes({ value: parsed.value, schema });
     if (!validated.success) {
       throw new APICallError({
+        ...answer,
         message: `CCAPI answered with JSON that ${options.describeMismatch}. Check that '${options.modelId}' is the right kind of model for this route.`,
         cause: validated.error,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
       });
     }
     return { responseHeaders, rawValue: parsed.value, value: validated.value };

@@ -6,6 +6,7 @@ import {
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { isCCAPIErrorBody } from '../errors/is-ccapi-error-body';
 import { ccapiSpeechJsonResponseSchema } from './ccapi-speech-api';
 import {
   type CCAPISpeechAudioReference,
@@ -34,26 +35,24 @@ export function createCCAPISpeechResponseHandler(options: {
     }
 
     const body = new TextDecoder().decode(bytes);
+    const answer = {
+      url,
+      requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      responseBody: body,
+    };
     const parsed = await safeParseJSON({ text: body });
     if (!parsed.success) {
       throw new APICallError({
+        ...answer,
         message: 'CCAPI labelled the speech answer as JSON but it does not parse.',
         cause: parsed.error,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
       });
     }
-    const raw = parsed.value as Record<string, unknown> | null;
-    if (raw != null && typeof raw === 'object' && raw.error != null) {
+    if (isCCAPIErrorBody(parsed.value)) {
       throw createCCAPIAPICallError({
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
+        ...answer,
         modelId: options.modelId,
         // The request carried config.headers(), so the key is known to load here.
         apiKey: options.apiKey(),
@@ -66,13 +65,9 @@ export function createCCAPISpeechResponseHandler(options: {
     const reference = validated.success ? extractCCAPISpeechAudio(validated.value) : undefined;
     if (reference == null) {
       throw new APICallError({
+        ...answer,
         message: `CCAPI answered the speech request with JSON that holds neither audio nor an audio URL. Check that '${options.modelId}' is a text-to-speech model.`,
         cause: validated.success ? undefined : validated.error,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: body,
       });
     }
     return { responseHeaders, rawValue: parsed.value, value: { kind: 'reference', reference } };

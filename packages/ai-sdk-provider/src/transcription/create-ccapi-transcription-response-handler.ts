@@ -6,6 +6,7 @@ import {
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { isCCAPIErrorBody } from '../errors/is-ccapi-error-body';
 import { ccapiTranscriptionResponseSchema } from './ccapi-transcription-api';
 import type { CCAPITranscriptionResponseFormat } from './ccapi-transcription-model-options';
 import type { CCAPITranscriptionAnswer } from './convert-ccapi-transcription-response';
@@ -26,6 +27,13 @@ export function createCCAPITranscriptionResponseHandler(options: {
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
     const body = await response.text();
+    const answer = {
+      url,
+      requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      responseBody: body,
+    };
     const labelledJson = (response.headers.get('content-type') ?? '').includes('json');
     const expectsJson =
       options.responseFormat === 'json' || options.responseFormat === 'verbose_json';
@@ -33,19 +41,10 @@ export function createCCAPITranscriptionResponseHandler(options: {
     if (labelledJson || (expectsJson && body.trimStart().startsWith('{'))) {
       const parsed = await safeParseJSON({ text: body });
       if (parsed.success) {
-        const value = parsed.value as Record<string, unknown> | null;
-        if (
-          value != null &&
-          typeof value === 'object' &&
-          value.error != null &&
-          value.text == null
-        ) {
+        // A body with both `error` and `text` is a transcript that happens to carry an error field.
+        if (isCCAPIErrorBody(parsed.value) && (parsed.value as { text?: unknown }).text == null) {
           throw createCCAPIAPICallError({
-            url,
-            requestBodyValues,
-            statusCode: response.status,
-            responseHeaders,
-            responseBody: body,
+            ...answer,
             modelId: options.modelId,
             // The request carried config.headers(), so the key is known to load here.
             apiKey: options.apiKey(),
@@ -57,13 +56,9 @@ export function createCCAPITranscriptionResponseHandler(options: {
         });
         if (!validated.success) {
           throw new APICallError({
+            ...answer,
             message: `CCAPI answered the transcription with JSON that has no 'text' field. Check that the model '${options.modelId}' is a speech-to-text model.`,
             cause: validated.error,
-            url,
-            requestBodyValues,
-            statusCode: response.status,
-            responseHeaders,
-            responseBody: body,
           });
         }
         return {
@@ -74,13 +69,9 @@ export function createCCAPITranscriptionResponseHandler(options: {
       }
       if (labelledJson) {
         throw new APICallError({
+          ...answer,
           message: 'CCAPI labelled the transcription answer as JSON but it does not parse.',
           cause: parsed.error,
-          url,
-          requestBodyValues,
-          statusCode: response.status,
-          responseHeaders,
-          responseBody: body,
         });
       }
     }
