@@ -49,6 +49,15 @@ export function sendCCAPIError(
   );
 }
 
+/** A 400 `invalid_request_error`, naming the request field at fault when there is one. */
+export function sendInvalidRequest(
+  context: { res: ServerResponse },
+  message: string,
+  param?: string,
+): void {
+  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
+}
+
 export function sendBytes(
   res: ServerResponse,
   status: number,

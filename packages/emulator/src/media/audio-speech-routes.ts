@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, EmulatorRoute, EmulatorState } from '../emulator-types';
-import { sendBytes, sendCCAPIError, sendJson } from '../http/send-response';
-import { delay } from '../http/sse-writer';
+import { applyOneShotFault } from '../faults/apply-one-shot-fault';
+import { sendBytes, sendCCAPIError, sendInvalidRequest, sendJson } from '../http/send-response';
 import { createPcm16, createWav } from '../media-bytes/create-wav';
 
 export const SPEECH_FORMATS = ['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'] as const;
@@ -46,32 +46,24 @@ export const audioSpeechRoutes: EmulatorRoute[] = [
 ];
 
 async function handleSpeech(context: EmulatorContext): Promise<void> {
-  if (context.fault === 'drop-mid-stream') {
-    context.res.socket?.destroy();
-    return;
-  }
-  if (context.fault === 'stall') {
-    // Held until stallMs passes or the client aborts (abort tests).
-    await delay(context.state.options.stallMs, context.signal);
-    if (context.signal.aborted) return;
-  }
+  if (await applyOneShotFault(context)) return;
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
-    invalid(context, 'The request body must be JSON: {"model","input","voice"}.');
+    sendInvalidRequest(context, 'The request body must be JSON: {"model","input","voice"}.');
     return;
   }
   const model = typeof body.model === 'string' ? body.model.split('~')[0] : undefined;
   if (model == null || model.length === 0) {
-    invalid(context, 'Model name not specified, model name cannot be empty', 'model');
+    sendInvalidRequest(context, 'Model name not specified, model name cannot be empty', 'model');
     return;
   }
   const input = body.input;
   if (typeof input !== 'string' || input.trim().length === 0) {
-    invalid(context, "'input' is required: the text to speak.", 'input');
+    sendInvalidRequest(context, "'input' is required: the text to speak.", 'input');
     return;
   }
   if (input.length > MAX_INPUT_CHARACTERS) {
-    invalid(
+    sendInvalidRequest(
       context,
       `'input' is too long: ${input.length} characters (maximum ${MAX_INPUT_CHARACTERS}).`,
       'input',
@@ -79,12 +71,12 @@ async function handleSpeech(context: EmulatorContext): Promise<void> {
     return;
   }
   if (typeof body.voice !== 'string' || body.voice.length === 0) {
-    invalid(context, "'voice' is a required property.", 'voice');
+    sendInvalidRequest(context, "'voice' is a required property.", 'voice');
     return;
   }
   const speed = body.speed ?? 1;
   if (typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0.25 || speed > 4) {
-    invalid(
+    sendInvalidRequest(
       context,
       `Invalid 'speed': ${String(body.speed)}. Use a number from 0.25 to 4.0.`,
       'speed',
@@ -96,7 +88,7 @@ async function handleSpeech(context: EmulatorContext): Promise<void> {
   const deliverUrl = body.response_format === 'url';
   const format = String((deliverUrl ? body.output_format : body.response_format) ?? 'mp3');
   if (!(SPEECH_FORMATS as readonly string[]).includes(format)) {
-    invalid(
+    sendInvalidRequest(
       context,
       `Invalid value for '${deliverUrl ? 'output_format' : 'response_format'}': '${format}'. Supported: ${SPEECH_FORMATS.join(', ')}.`,
       deliverUrl ? 'output_format' : 'response_format',
@@ -142,8 +134,4 @@ function speechFiles(state: EmulatorState): Map<string, Uint8Array> {
     state.stores.set(FILES_STORE, files);
   }
   return files;
-}
-
-function invalid(context: EmulatorContext, message: string, param?: string): void {
-  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
 }

@@ -1,8 +1,8 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
+import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { applyStatusFault } from '../faults/apply-status-fault';
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendCCAPIError } from '../http/send-response';
-import { delay } from '../http/sse-writer';
+import { nextRequestId, sendInvalidRequest } from '../http/send-response';
 import {
   formatTranscript,
   isTranscriptFormat,
@@ -44,14 +44,17 @@ async function handleAudioText(
   const contentType = header(context, 'content-type');
   const form = parseMultipart(contentType, context.request.rawBody);
   if (form == null) {
-    invalid(context, 'The request must be multipart/form-data with a `file` and a `model` field.');
+    sendInvalidRequest(
+      context,
+      'The request must be multipart/form-data with a `file` and a `model` field.',
+    );
     return;
   }
 
   const field = (name: string) => form.fields.get(name)?.[0];
   const rawModel = field('model');
   if (rawModel == null || rawModel.trim().length === 0) {
-    invalid(
+    sendInvalidRequest(
       context,
       `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
       'model',
@@ -61,19 +64,11 @@ async function handleAudioText(
   // The generic fault reader only sees JSON bodies, so `~fault:` suffixes are read here.
   const fault = context.fault ?? splitModelFault(rawModel).fault;
   if (fault != null && applyStatusFault(res, fault, route, { model: rawModel })) return;
-  if (fault === 'drop-mid-stream') {
-    res.socket?.destroy();
-    return;
-  }
-  if (fault === 'stall') {
-    // Held until stallMs passes or the client aborts (abort tests).
-    await delay(context.state.options.stallMs, context.signal);
-    if (context.signal.aborted) return;
-  }
+  if (await applyOneShotFault(context, fault)) return;
 
   const file = form.files.get('file');
   if (file == null) {
-    invalid(
+    sendInvalidRequest(
       context,
       "'file' is a required property. Upload the audio as a multipart file part.",
       'file',
@@ -81,13 +76,13 @@ async function handleAudioText(
     return;
   }
   if (file.data.length === 0) {
-    invalid(context, 'The audio file is empty.', 'file');
+    sendInvalidRequest(context, 'The audio file is empty.', 'file');
     return;
   }
 
   const responseFormat = field('response_format') ?? 'json';
   if (!isTranscriptFormat(responseFormat)) {
-    invalid(
+    sendInvalidRequest(
       context,
       `Invalid value for 'response_format': '${responseFormat}'. Supported: ${TRANSCRIPT_FORMATS.join(', ')}.`,
       'response_format',
@@ -99,7 +94,7 @@ async function handleAudioText(
   if (temperature != null) {
     const value = Number(temperature);
     if (!Number.isFinite(value) || value < 0 || value > 1) {
-      invalid(
+      sendInvalidRequest(
         context,
         `Invalid 'temperature': ${temperature}. Use a number from 0 to 1.`,
         'temperature',
@@ -120,14 +115,18 @@ async function handleAudioText(
       'timestamp_granularities',
     ]) {
       if (form.fields.has(unsupported)) {
-        invalid(context, `Unrecognized request argument supplied: ${unsupported}`, unsupported);
+        sendInvalidRequest(
+          context,
+          `Unrecognized request argument supplied: ${unsupported}`,
+          unsupported,
+        );
         return;
       }
     }
   }
   for (const granularity of granularities) {
     if (granularity !== 'word' && granularity !== 'segment') {
-      invalid(
+      sendInvalidRequest(
         context,
         `Invalid timestamp granularity '${granularity}'. Use 'word' or 'segment'.`,
         'timestamp_granularities',
@@ -136,7 +135,7 @@ async function handleAudioText(
     }
   }
   if (granularities.length > 0 && responseFormat !== 'verbose_json') {
-    invalid(
+    sendInvalidRequest(
       context,
       "timestamp_granularities is only supported with response_format 'verbose_json'.",
       'timestamp_granularities',
@@ -152,10 +151,6 @@ async function handleAudioText(
   });
   res.writeHead(200, { 'content-type': answerType, 'content-length': Buffer.byteLength(body) });
   res.end(body);
-}
-
-function invalid(context: EmulatorContext, message: string, param?: string): void {
-  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
 }
 
 function header(context: EmulatorContext, name: string): string | undefined {

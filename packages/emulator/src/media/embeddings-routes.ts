@@ -1,6 +1,6 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
-import { sendCCAPIError, sendJson } from '../http/send-response';
-import { delay } from '../http/sse-writer';
+import { applyOneShotFault } from '../faults/apply-one-shot-fault';
+import { sendInvalidRequest, sendJson } from '../http/send-response';
 import {
   createEmbeddingVector,
   defaultEmbeddingDimensions,
@@ -25,29 +25,21 @@ export const embeddingsRoutes: EmulatorRoute[] = [
 ];
 
 async function handleEmbeddings(context: EmulatorContext): Promise<void> {
-  if (context.fault === 'drop-mid-stream') {
-    context.res.socket?.destroy();
-    return;
-  }
-  if (context.fault === 'stall') {
-    // Held until stallMs passes or the client aborts (abort tests).
-    await delay(context.state.options.stallMs, context.signal);
-    if (context.signal.aborted) return;
-  }
+  if (await applyOneShotFault(context)) return;
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
-    invalid(context, 'The request body must be JSON: {"model","input"}.');
+    sendInvalidRequest(context, 'The request body must be JSON: {"model","input"}.');
     return;
   }
   const model = typeof body.model === 'string' ? body.model.split('~')[0] : undefined;
   if (model == null || model.length === 0) {
-    invalid(context, 'Model name not specified, model name cannot be empty', 'model');
+    sendInvalidRequest(context, 'Model name not specified, model name cannot be empty', 'model');
     return;
   }
 
   const inputs = readInputs(body.input);
   if (inputs == null) {
-    invalid(
+    sendInvalidRequest(
       context,
       "'input' must be a non-empty string or a non-empty array of non-empty strings.",
       'input',
@@ -55,7 +47,7 @@ async function handleEmbeddings(context: EmulatorContext): Promise<void> {
     return;
   }
   if (inputs.length > MAX_EMBEDDING_INPUTS) {
-    invalid(
+    sendInvalidRequest(
       context,
       `'input' has ${inputs.length} items; the maximum is ${MAX_EMBEDDING_INPUTS} per request.`,
       'input',
@@ -67,7 +59,11 @@ async function handleEmbeddings(context: EmulatorContext): Promise<void> {
   let dimensions = maxDimensions;
   if (body.dimensions != null) {
     if (model.endsWith('text-embedding-ada-002')) {
-      invalid(context, 'This model does not support specifying dimensions.', 'dimensions');
+      sendInvalidRequest(
+        context,
+        'This model does not support specifying dimensions.',
+        'dimensions',
+      );
       return;
     }
     const requested = body.dimensions;
@@ -77,7 +73,7 @@ async function handleEmbeddings(context: EmulatorContext): Promise<void> {
       requested < 1 ||
       requested > maxDimensions
     ) {
-      invalid(
+      sendInvalidRequest(
         context,
         `Invalid 'dimensions': ${String(requested)}. Use an integer from 1 to ${maxDimensions} for ${model}.`,
         'dimensions',
@@ -89,7 +85,7 @@ async function handleEmbeddings(context: EmulatorContext): Promise<void> {
 
   const encodingFormat = body.encoding_format ?? 'float';
   if (encodingFormat !== 'float' && encodingFormat !== 'base64') {
-    invalid(
+    sendInvalidRequest(
       context,
       `Invalid 'encoding_format': '${String(encodingFormat)}'. Use 'float' or 'base64'.`,
       'encoding_format',
@@ -129,8 +125,4 @@ function readInputs(input: unknown): string[] | undefined {
     } else return undefined;
   }
   return texts;
-}
-
-function invalid(context: EmulatorContext, message: string, param?: string): void {
-  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
-import { sendCCAPIError, sendJson } from '../http/send-response';
-import { delay } from '../http/sse-writer';
+import { applyOneShotFault } from '../faults/apply-one-shot-fault';
+import { sendInvalidRequest, sendJson } from '../http/send-response';
 import { classifyModeration, MODERATION_CATEGORIES } from './moderation-classifier';
 
 /** What new-api fills in when the request names no model. */
@@ -22,18 +22,10 @@ export const moderationRoutes: EmulatorRoute[] = [
 ];
 
 async function handleModeration(context: EmulatorContext): Promise<void> {
-  if (context.fault === 'drop-mid-stream') {
-    context.res.socket?.destroy();
-    return;
-  }
-  if (context.fault === 'stall') {
-    // Held until stallMs passes or the client aborts (abort tests).
-    await delay(context.state.options.stallMs, context.signal);
-    if (context.signal.aborted) return;
-  }
+  if (await applyOneShotFault(context)) return;
   const body = context.request.body as Record<string, unknown> | undefined;
   if (body == null || typeof body !== 'object') {
-    invalid(context, 'The request body must be JSON: {"input"}.');
+    sendInvalidRequest(context, 'The request body must be JSON: {"input"}.');
     return;
   }
   const model =
@@ -43,7 +35,7 @@ async function handleModeration(context: EmulatorContext): Promise<void> {
 
   const inputs = readInputs(body.input);
   if (inputs == null) {
-    invalid(
+    sendInvalidRequest(
       context,
       "'input' must be a non-empty string, an array of strings, or an array of text/image_url parts.",
       'input',
@@ -99,8 +91,4 @@ function readInputs(input: unknown): Array<{ text: string; hasImage: boolean }> 
     else return undefined;
   }
   return [{ text: texts.join('\n'), hasImage }];
-}
-
-function invalid(context: EmulatorContext, message: string, param?: string): void {
-  sendCCAPIError(context.res, 400, { message, type: 'invalid_request_error', param });
 }
