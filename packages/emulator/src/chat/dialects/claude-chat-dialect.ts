@@ -10,6 +10,7 @@ import { deterministicId } from '../deterministic-id';
 import { splitArgumentFragments, splitTextDeltas } from '../split-stream-deltas';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
+import { modelName } from './model-name';
 
 /**
  * Claude through CCAPI's Claude channel: new-api converts the OpenAI request to Anthropic
@@ -63,9 +64,7 @@ interface RelayThinking {
 }
 
 function bareModel(request: ChatCompletionRequest): string {
-  const model = typeof request.model === 'string' ? splitModelFault(request.model).model : '';
-  const segments = model.trim().toLowerCase().split('/');
-  return segments[segments.length - 1] ?? '';
+  return modelName(typeof request.model === 'string' ? splitModelFault(request.model).model : '');
 }
 
 /** The thinking config new-api builds, in its order (later steps overwrite earlier ones). */

@@ -7,8 +7,10 @@ import {
 } from '../chat-completion-request';
 import type { ChatPlan } from '../chat-plan';
 import { splitArgumentFragments, splitTextDeltas } from '../split-stream-deltas';
+import { applyFinishSuffix, withoutFinishSuffix } from './apply-finish-suffix';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
+import { modelName } from './model-name';
 import { validateOpenAIRequest } from './openai-chat-dialect';
 
 /**
@@ -64,40 +66,11 @@ interface DeepSeekModel {
   reasoner: boolean;
 }
 
-const FINISH_SUFFIX = /~finish:([a-z_]+)$/;
 /** The raw finish reasons a test may ask for with the `~finish:<reason>` model suffix. */
 const SCRIPTED_FINISH_REASONS = new Set(['insufficient_system_resource', 'content_filter']);
 
-function withoutFinishSuffix(model: string): string {
-  return model.replace(FINISH_SUFFIX, '');
-}
-
-/** The finish reason asked for by the model suffix, if it is one DeepSeek sends. */
-function scriptedFinishReason(model: string): string | undefined {
-  const reason = FINISH_SUFFIX.exec(model)?.[1];
-  return reason !== undefined && SCRIPTED_FINISH_REASONS.has(reason) ? reason : undefined;
-}
-
-/**
- * The plan as DeepSeek delivers it: the model id without the emulator's suffix and, when the
- * suffix asks for a brand finish reason (and no tool was called), half of the text.
- */
-function applyFinishSuffix(plan: ChatPlan): { plan: ChatPlan; finishReason: string } {
-  const reason = scriptedFinishReason(plan.model);
-  const model = withoutFinishSuffix(plan.model);
-  if (reason === undefined || plan.toolCalls.length > 0) {
-    return { plan: { ...plan, model }, finishReason: plan.finishReason };
-  }
-  return {
-    plan: { ...plan, model, text: plan.text.slice(0, Math.ceil(plan.text.length / 2)) },
-    finishReason: reason,
-  };
-}
-
 function readModel(model: unknown): DeepSeekModel {
-  const id = withoutFinishSuffix(typeof model === 'string' ? model : '');
-  const segments = id.trim().toLowerCase().split('/');
-  const name = segments[segments.length - 1] ?? '';
+  const name = modelName(withoutFinishSuffix(typeof model === 'string' ? model : ''));
   const version = /^deepseek-v(\d+)/.exec(name);
   const generation = version != null && Number(version[1]) >= 4 ? 'v4' : 'v3';
   const suffix = generation === 'v4' ? /-(none|max)$/.exec(name)?.[1] : undefined;
@@ -204,7 +177,7 @@ function deepseekUsage(plan: ChatPlan) {
 }
 
 export function renderDeepSeekNonStream(planned: ChatPlan) {
-  const { plan, finishReason } = applyFinishSuffix(planned);
+  const { plan, finishReason } = applyFinishSuffix(planned, SCRIPTED_FINISH_REASONS);
   const thinking = plan.reasoning !== undefined;
   return {
     id: deepseekId(plan),
@@ -240,7 +213,7 @@ export function renderDeepSeekNonStream(planned: ChatPlan) {
 }
 
 export function renderDeepSeekStream(planned: ChatPlan): ChatStreamFrame[] {
-  const { plan, finishReason } = applyFinishSuffix(planned);
+  const { plan, finishReason } = applyFinishSuffix(planned, SCRIPTED_FINISH_REASONS);
   const thinking = plan.reasoning !== undefined;
   const id = deepseekId(plan);
   const chunk = (

@@ -11,6 +11,7 @@ import { deterministicId } from '../deterministic-id';
 import { splitTextDeltas } from '../split-stream-deltas';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
+import { modelName } from './model-name';
 
 /**
  * Gemini through CCAPI. Two shapes, picked by the model id:
@@ -56,9 +57,7 @@ const PASSTHROUGH_MARKER = '-passthrough';
 const THOUGHT_SIGNATURE_DOCS = 'https://ai.google.dev/gemini-api/docs/thought-signatures';
 
 function bareModel(request: ChatCompletionRequest): string {
-  const model = typeof request.model === 'string' ? splitModelFault(request.model).model : '';
-  const segments = model.trim().toLowerCase().split('/');
-  return segments[segments.length - 1] ?? '';
+  return modelName(typeof request.model === 'string' ? splitModelFault(request.model).model : '');
 }
 
 export function isPassthrough(request: ChatCompletionRequest): boolean {

@@ -7,9 +7,11 @@ import {
 } from '../chat-completion-request';
 import type { ChatPlan } from '../chat-plan';
 import { splitTextDeltas } from '../split-stream-deltas';
+import { applyFinishSuffix, withoutFinishSuffix } from './apply-finish-suffix';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
 import { emittedGLMReasoning, rememberGLMReasoning } from './glm-emitted-reasoning';
+import { modelName } from './model-name';
 import { validateOpenAIRequest } from './openai-chat-dialect';
 
 /**
@@ -54,7 +56,6 @@ export const GLM_MESSAGES_ERROR =
 export const GLM_ALWAYS_THINKS_ERROR =
   'This model always engages in thinking and cannot be disabled; please use low, high, or max';
 
-const FINISH_SUFFIX = /~finish:([a-z_]+)$/;
 /** GLM's own finish reasons a test may ask for with the `~finish:<reason>` model suffix. */
 const SCRIPTED_FINISH_REASONS = new Set([
   'sensitive',
@@ -62,26 +63,9 @@ const SCRIPTED_FINISH_REASONS = new Set([
   'model_context_window_exceeded',
 ]);
 
-/**
- * The plan as GLM delivers it: the model id without the emulator's suffix and, when the suffix
- * asks for a GLM finish reason (and no tool was called), half of the text.
- */
-function applyFinishSuffix(plan: ChatPlan): { plan: ChatPlan; finishReason: string } {
-  const reason = FINISH_SUFFIX.exec(plan.model)?.[1];
-  const model = plan.model.replace(FINISH_SUFFIX, '');
-  if (reason === undefined || !SCRIPTED_FINISH_REASONS.has(reason) || plan.toolCalls.length > 0) {
-    return { plan: { ...plan, model }, finishReason: plan.finishReason };
-  }
-  return {
-    plan: { ...plan, model, text: plan.text.slice(0, Math.ceil(plan.text.length / 2)) },
-    finishReason: reason,
-  };
-}
-
 function readVersion(model: unknown): { major: number; minor: number } | undefined {
-  const id = (typeof model === 'string' ? model : '').replace(FINISH_SUFFIX, '');
-  const segments = id.trim().toLowerCase().split('/');
-  const match = /^glm-(\d+)(?:\.(\d+))?/.exec(segments[segments.length - 1] ?? '');
+  const name = modelName(withoutFinishSuffix(typeof model === 'string' ? model : ''));
+  const match = /^glm-(\d+)(?:\.(\d+))?/.exec(name);
   if (match == null) return undefined;
   return { major: Number(match[1]), minor: match[2] != null ? Number(match[2]) : 0 };
 }
@@ -206,7 +190,7 @@ function remember(plan: ChatPlan, ids: string[]): void {
 }
 
 export function renderGLMNonStream(planned: ChatPlan) {
-  const { plan, finishReason } = applyFinishSuffix(planned);
+  const { plan, finishReason } = applyFinishSuffix(planned, SCRIPTED_FINISH_REASONS);
   const id = glmId(plan);
   const ids = glmNonStreamToolCallIds(plan);
   remember(plan, ids);
@@ -242,7 +226,7 @@ export function renderGLMNonStream(planned: ChatPlan) {
 }
 
 export function renderGLMStream(planned: ChatPlan): ChatStreamFrame[] {
-  const { plan, finishReason } = applyFinishSuffix(planned);
+  const { plan, finishReason } = applyFinishSuffix(planned, SCRIPTED_FINISH_REASONS);
   const id = glmId(plan);
   const ids = plan.toolCalls.map((call) => glmStreamToolCallId(call.id));
   remember(plan, ids);

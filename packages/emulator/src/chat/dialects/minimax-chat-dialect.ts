@@ -10,6 +10,7 @@ import type { ChatPlan } from '../chat-plan';
 import { splitArgumentFragments, splitTextDeltas } from '../split-stream-deltas';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
+import { modelName } from './model-name';
 import { openAIUsage, openAIUsageChunk } from './openai-chat-envelope';
 
 /**
@@ -61,9 +62,7 @@ const BASE_RESP_MESSAGES: Record<number, string> = {
 };
 
 function bareModel(model: unknown): string {
-  const id = typeof model === 'string' ? model.replace(BASE_RESP_SUFFIX, '') : '';
-  const segments = id.trim().toLowerCase().split('/');
-  return segments[segments.length - 1] ?? '';
+  return modelName(typeof model === 'string' ? model.replace(BASE_RESP_SUFFIX, '') : '');
 }
 
 /** M1/M2.x follow the M2 rules; M3 and anything newer the M3 ones. */
