@@ -187,6 +187,18 @@ describe('doGenerate responses', () => {
     );
   });
 
+  it('a 2xx body that is not JSON says so instead of quoting it as an upstream error', async () => {
+    server.respond({
+      kind: 'raw',
+      status: 200,
+      contentType: 'application/json',
+      body: 'upstream gateway timeout',
+    });
+    await expect(ccapi.chat('gpt-4o').doGenerate({ prompt })).rejects.toSatisfy(
+      (error) => APICallError.isInstance(error) && /not valid JSON/.test((error as Error).message),
+    );
+  });
+
   it('a 401 error never carries the API key', async () => {
     server.respond({
       kind: 'json',
@@ -390,6 +402,10 @@ describe('connection failures', () => {
     expect(joinDeltas(parts, 'text-delta')).toBe('partial');
     const types = parts.map((part) => part.type);
     expect(types.filter((type) => type === 'error')).toHaveLength(1);
+    const error = (parts.find((part) => part.type === 'error') as { error: APICallError }).error;
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.isRetryable).toBe(true);
+    expect(error.message).toMatch(/connection to CCAPI closed/);
     expect(types.at(-1)).toBe('finish');
     expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'error' } });
   });

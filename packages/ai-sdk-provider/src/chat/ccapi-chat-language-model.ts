@@ -1,4 +1,5 @@
 import {
+  APICallError,
   InvalidArgumentError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
@@ -323,7 +324,15 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
             }
             // The connection dropped mid-stream: keep what arrived, report the error, finish.
             splitter.end();
-            mapper.fail(error);
+            mapper.fail(
+              new APICallError({
+                message: `The connection to CCAPI closed before the response finished (${error instanceof Error ? error.message : String(error)}). The output received so far is kept; retry the request to get the rest.`,
+                url,
+                requestBodyValues: body,
+                isRetryable: true,
+                cause: error,
+              }),
+            );
             mapper.finish();
             controller.close();
             return;
@@ -403,7 +412,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     },
   ): unknown {
     const apiKey = readKeySafely(this.config);
-    const fail = (statusCode: number, responseBody: string) =>
+    const fail = (statusCode: number, responseBody: string, unreadableBody = false) =>
       createCCAPIAPICallError({
         url: context.url,
         requestBodyValues: context.requestBodyValues,
@@ -412,6 +421,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
         responseBody,
         modelId: this.modelId,
         apiKey,
+        unreadableBody,
       });
 
     let value: unknown;
@@ -419,9 +429,9 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       value = JSON.parse(text);
     } catch {
       // HTML (a wrong base URL) or any other non-JSON answer.
-      throw fail(context.status, text.length > 0 ? text : '<empty body>');
+      throw fail(context.status, text.length > 0 ? text : '<empty body>', true);
     }
-    if (value == null || typeof value !== 'object') throw fail(context.status, text);
+    if (value == null || typeof value !== 'object') throw fail(context.status, text, true);
     const record = value as Record<string, unknown>;
     const brandError = adapter.extractInBandError?.(record);
     if (brandError != null) {

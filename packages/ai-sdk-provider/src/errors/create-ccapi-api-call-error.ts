@@ -13,6 +13,11 @@ export interface CreateCCAPIAPICallErrorOptions {
   /** The key in use, scrubbed from every message and body we keep. */
   apiKey?: string;
   cause?: unknown;
+  /**
+   * Set when a 2xx answer could not be read as JSON: the message then says so instead of quoting
+   * the body as if it were an upstream error.
+   */
+  unreadableBody?: boolean;
 }
 
 /**
@@ -29,14 +34,17 @@ export function createCCAPIAPICallError(options: CreateCCAPIAPICallErrorOptions)
   const upstream = details.message != null ? redactSecret(details.message, apiKey) : undefined;
   const code = details.code;
 
-  const message = describe({
-    statusCode,
-    code,
-    type: details.type,
-    upstream,
-    modelId,
-    isHtml: details.isHtml,
-  });
+  const message =
+    options.unreadableBody && !details.isHtml
+      ? `CCAPI answered status ${statusCode} with a body that is not valid JSON, so the response could not be read. This usually means a proxy or a wrong base URL is in the way. The body began: ${(responseBody ?? '').slice(0, 200)}`
+      : describe({
+          statusCode,
+          code,
+          type: details.type,
+          upstream,
+          modelId,
+          isHtml: details.isHtml,
+        });
 
   return new APICallError({
     message,
