@@ -1,5 +1,4 @@
 import { splitModelFault } from '../../faults/emulator-fault';
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -11,6 +10,7 @@ import { splitArgumentFragments, splitTextDeltas } from '../split-stream-deltas'
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
 import { modelName } from './model-name';
+import { relayRejection } from './relay-rejection';
 
 /**
  * Claude through CCAPI's Claude channel: new-api converts the OpenAI request to Anthropic
@@ -275,17 +275,7 @@ function hasToolCalls(message: ChatMessage | undefined): boolean {
 
 /** An Anthropic error as new-api relays it (type kept, `code: null`, request id appended). */
 function anthropicError(message: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        type: 'invalid_request_error',
-        param: '',
-        code: null,
-      },
-    },
-  };
+  return relayRejection(message, { type: 'invalid_request_error', code: null });
 }
 
 const messageId = (plan: ChatPlan) => `msg_01${deterministicId(plan.id, 22)}`;

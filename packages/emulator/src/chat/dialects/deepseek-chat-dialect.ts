@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -12,6 +11,7 @@ import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-
 import { detectModelBrand } from './detect-model-brand';
 import { modelName } from './model-name';
 import { validateOpenAIRequest } from './openai-chat-dialect';
+import { relayRejection } from './relay-rejection';
 
 /**
  * DeepSeek through CCAPI's DeepSeek channel: new-api re-marshals the request as is (`thinking`,
@@ -136,17 +136,11 @@ function lastUserIndex(messages: ChatMessage[]): number {
 }
 
 function invalidRequest(message: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        type: 'invalid_request_error',
-        param: null,
-        code: 'invalid_request_error',
-      },
-    },
-  };
+  return relayRejection(message, {
+    type: 'invalid_request_error',
+    param: null,
+    code: 'invalid_request_error',
+  });
 }
 
 /** A UUID-shaped response id derived from the plan (DeepSeek ids are UUIDs). */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { splitModelFault } from '../../faults/emulator-fault';
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -12,6 +11,7 @@ import { splitTextDeltas } from '../split-stream-deltas';
 import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-dialect';
 import { detectModelBrand } from './detect-model-brand';
 import { modelName } from './model-name';
+import { relayRejection } from './relay-rejection';
 
 /**
  * Gemini through CCAPI. Two shapes, picked by the model id:
@@ -249,31 +249,11 @@ function checkThoughtSignatures(messages: ChatMessage[]): ChatDialectRejection |
 
 /** An upstream Gemini error as new-api relays it: `type:"upstream_error"`, numeric code. */
 function googleError(message: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        type: 'upstream_error',
-        param: '',
-        code: 400,
-      },
-    },
-  };
+  return relayRejection(message, { type: 'upstream_error', code: 400 });
 }
 
 function relayError(status: number, message: string, code: string): ChatDialectRejection {
-  return {
-    status,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        type: 'new_api_error',
-        param: '',
-        code,
-      },
-    },
-  };
+  return relayRejection(message, { status, type: 'new_api_error', code });
 }
 
 const hex = (seed: string, length: number) =>

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -13,6 +12,7 @@ import { detectModelBrand } from './detect-model-brand';
 import { emittedGLMReasoning, rememberGLMReasoning } from './glm-emitted-reasoning';
 import { modelName } from './model-name';
 import { validateOpenAIRequest } from './openai-chat-dialect';
+import { relayRejection } from './relay-rejection';
 
 /**
  * Zhipu GLM (Z.ai) through CCAPI. The response is GLM's own, passed through raw by new-api
@@ -131,18 +131,8 @@ function modifiedReasoning(message: ChatMessage): boolean {
 }
 
 function glmError(code: string, message: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        // new-api fills an upstream error without a type with `upstream_error`.
-        type: 'upstream_error',
-        param: '',
-        code,
-      },
-    },
-  };
+  // new-api fills an upstream error without a type with `upstream_error`.
+  return relayRejection(message, { type: 'upstream_error', code });
 }
 
 function hash(text: string): string {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -12,6 +11,7 @@ import type { ChatDialect, ChatDialectRejection, ChatStreamFrame } from './chat-
 import { detectModelBrand } from './detect-model-brand';
 import { modelName } from './model-name';
 import { openAIUsage, openAIUsageChunk } from './openai-chat-envelope';
+import { relayRejection } from './relay-rejection';
 
 /**
  * MiniMax (M2.x, M3) through CCAPI's MiniMax channel: new-api re-marshals the request (keeping
@@ -419,15 +419,8 @@ function isJson(text: string): boolean {
 }
 
 function invalidParams(detail: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `invalid params, ${detail} (2013) (request id: ${nextRequestId()})`,
-        type: 'bad_request_error',
-        param: '',
-        code: null,
-      },
-    },
-  };
+  return relayRejection(`invalid params, ${detail} (2013)`, {
+    type: 'bad_request_error',
+    code: null,
+  });
 }

@@ -1,4 +1,3 @@
-import { nextRequestId } from '../../http/send-response';
 import {
   type ChatCompletionRequest,
   type ChatMessage,
@@ -15,6 +14,7 @@ import {
   openAIUsage,
   openAIUsageChunk,
 } from './openai-chat-envelope';
+import { relayRejection } from './relay-rejection';
 
 /**
  * OpenAI through CCAPI's OpenAI channel: raw pass-through of OpenAI's own output
@@ -149,15 +149,5 @@ function precedingToolCalls(messages: ChatMessage[], index: number) {
 }
 
 function invalidRequest(message: string, param: string): ChatDialectRejection {
-  return {
-    status: 400,
-    body: {
-      error: {
-        message: `${message} (request id: ${nextRequestId()})`,
-        type: 'invalid_request_error',
-        param,
-        code: null,
-      },
-    },
-  };
+  return relayRejection(message, { type: 'invalid_request_error', param, code: null });
 }
