@@ -1,17 +1,12 @@
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
+import { APICallError, type ModelMessage, stepCountIs, type UIMessage } from 'ai';
+import { describe, expect, it } from 'vitest';
 import {
-  APICallError,
-  convertToModelMessages,
-  generateText,
-  type ModelMessage,
-  stepCountIs,
-  streamText,
-  tool,
-  type UIMessage,
-} from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod/v4';
-import { createCCAPI } from '../../ccapi-provider';
+  firstError,
+  get_weather,
+  runToolLoopTurn,
+  runUIChatTurn,
+  useEmulatorProvider,
+} from '../../../test/brand-test-kit';
 import { CCAPIClaudeThinkingToolLoopError } from './claude-thinking-tool-loop-error';
 
 // Real `ai` tool loops with thinking on, against the emulator's Claude dialect. The dialect
@@ -20,57 +15,10 @@ import { CCAPIClaudeThinkingToolLoopError } from './claude-thinking-tool-loop-er
 // which cannot send signed thinking back. Every turn passing (HTTP 200, checked on the wire) is
 // the proof the adapter's guard works; the negative controls show the dialect would reject.
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
-let emulator: RunningEmulator;
-let statuses: number[];
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({
-    baseURL: emulator.baseURL,
-    apiKey: emulator.apiKey,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      statuses.push(response.status);
-      return response;
-    },
-  });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-  statuses = [];
-});
-
-const get_weather = tool({
-  description: 'Get the weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, temperature: 21 }),
-});
-
-const sent = (index: number) => emulator.requests[index]?.body as any;
+const kit = useEmulatorProvider();
+const { sentBody: sent } = kit;
 const MESSAGES_ROUTE =
   /ccapi\.messages\('claude-sonnet-4-6'\).*ccapi\('claude-sonnet-4-6'\).*api: 'messages'/;
-
-/** The error a call ends with: thrown by generateText, reported to onError by streamText. */
-async function firstError(
-  mode: 'generateText' | 'streamText',
-  settings: Parameters<typeof generateText>[0],
-): Promise<unknown> {
-  if (mode === 'generateText') return generateText(settings).catch((caught: unknown) => caught);
-  let error: unknown;
-  await streamText({
-    ...(settings as Parameters<typeof streamText>[0]),
-    onError: ({ error: caught }) => {
-      error = caught;
-    },
-  }).consumeStream();
-  return error;
-}
 
 async function run(
   mode: 'generateText' | 'streamText',
@@ -78,23 +26,14 @@ async function run(
   extra: object = {},
 ) {
   const settings = {
-    model: ccapi.chat('claude-sonnet-4-6'),
+    model: kit.ccapi.chat('claude-sonnet-4-6'),
     messages,
     tools: { get_weather },
     reasoning: 'medium' as const,
     stopWhen: stepCountIs(3),
     ...extra,
   };
-  if (mode === 'generateText') {
-    const result = await generateText(settings);
-    return { text: result.text, steps: result.steps, messages: result.responseMessages };
-  }
-  const result = streamText(settings);
-  return {
-    text: await result.text,
-    steps: await result.steps,
-    messages: await result.responseMessages,
-  };
+  return runToolLoopTurn(mode, settings);
 }
 
 describe.each(['generateText', 'streamText'] as const)(
@@ -134,8 +73,8 @@ describe.each(['generateText', 'streamText'] as const)(
       expect(turn2.text).toContain('21');
 
       // Every request was accepted by the dialect's Anthropic rules.
-      expect(statuses).toEqual([200, 200, 200, 200]);
-      expect(emulator.requests.map((request) => request.path)).toEqual(
+      expect(kit.statuses).toEqual([200, 200, 200, 200]);
+      expect(kit.emulator.requests.map((request) => request.path)).toEqual(
         Array(4).fill('/v1/chat/completions'),
       );
 
@@ -195,7 +134,7 @@ describe.each(['generateText', 'streamText'] as const)(
         temperature: 0.3,
         maxOutputTokens: 1000,
       });
-      expect(statuses).toEqual([200, 200]);
+      expect(kit.statuses).toEqual([200, 200]);
       expect(sent(0)).not.toHaveProperty('temperature');
       expect(sent(0).max_tokens).toBe(3048);
       expect(sent(1).temperature).toBe(0.3);
@@ -204,7 +143,7 @@ describe.each(['generateText', 'streamText'] as const)(
 
     it('negative control: without the guard (generic adapter forced) the dialect answers Anthropic’s 400', async () => {
       const settings = {
-        model: ccapi.chat('claude-sonnet-4-6', { brand: 'generic' }),
+        model: kit.ccapi.chat('claude-sonnet-4-6', { brand: 'generic' }),
         prompt: 'What is the weather in Paris? Use get_weather.',
         tools: { get_weather },
         reasoning: 'medium' as const,
@@ -218,12 +157,12 @@ describe.each(['generateText', 'streamText'] as const)(
       expect((error as APICallError).message).toMatch(
         /Expected `thinking` or `redacted_thinking`, but found `text`/,
       );
-      expect(statuses).toEqual([200, 400]);
+      expect(kit.statuses).toEqual([200, 400]);
     });
 
     it('thinkingToolLoop: "error" stops before the follow-up with the typed error', async () => {
       const settings = {
-        model: ccapi.chat('claude-sonnet-4-6'),
+        model: kit.ccapi.chat('claude-sonnet-4-6'),
         prompt: 'What is the weather in Paris? Use get_weather.',
         tools: { get_weather },
         reasoning: 'medium' as const,
@@ -234,12 +173,12 @@ describe.each(['generateText', 'streamText'] as const)(
       const error = await firstError(mode, settings);
       expect(CCAPIClaudeThinkingToolLoopError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(/ccapi\.messages\('claude-sonnet-4-6'\)/);
-      expect(emulator.requests).toHaveLength(1);
+      expect(kit.emulator.requests).toHaveLength(1);
     });
 
     it('a -thinking model id cannot drop thinking: the follow-up throws the typed error, not an opaque 400', async () => {
       const settings = {
-        model: ccapi.chat('claude-sonnet-4-5-thinking'),
+        model: kit.ccapi.chat('claude-sonnet-4-5-thinking'),
         prompt: 'What is the weather in Paris? Use get_weather.',
         tools: { get_weather },
         stopWhen: stepCountIs(3),
@@ -248,7 +187,7 @@ describe.each(['generateText', 'streamText'] as const)(
       const error = await firstError(mode, settings);
       expect(CCAPIClaudeThinkingToolLoopError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(/claude-sonnet-4-5-thinking/);
-      expect(statuses).toEqual([200]);
+      expect(kit.statuses).toEqual([200]);
     });
   },
 );
@@ -256,23 +195,12 @@ describe.each(['generateText', 'streamText'] as const)(
 describe('Claude chat-route tool loop through UI messages', () => {
   it('streamText → UI messages → JSON → convertToModelMessages → next turn accepted', async () => {
     async function chatTurn(messages: UIMessage[]): Promise<UIMessage[]> {
-      const result = streamText({
-        model: ccapi.chat('claude-sonnet-4-6'),
-        messages: await convertToModelMessages(messages, { tools: { get_weather } }),
+      const turn = await runUIChatTurn(messages, {
+        model: kit.ccapi.chat('claude-sonnet-4-6'),
         tools: { get_weather },
         reasoning: 'high',
-        stopWhen: stepCountIs(3),
       });
-      let finished: UIMessage[] | undefined;
-      for await (const _ of result.toUIMessageStream({
-        originalMessages: messages,
-        onFinish: ({ messages: updated }) => {
-          finished = updated;
-        },
-      })) {
-        // drain, as a route handler streaming to the browser would
-      }
-      return finished!;
+      return turn.messages!;
     }
 
     const afterTurn1 = await chatTurn([
@@ -294,7 +222,7 @@ describe('Claude chat-route tool loop through UI messages', () => {
     });
     await chatTurn(reloaded);
 
-    expect(statuses).toEqual([200, 200, 200, 200]);
+    expect(kit.statuses).toEqual([200, 200, 200, 200]);
     expect(sent(2).reasoning_effort).toBe('high');
     expect(sent(2).messages.map((m: any) => m.role)).toEqual([
       'user',

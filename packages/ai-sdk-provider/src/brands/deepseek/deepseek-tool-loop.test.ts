@@ -1,50 +1,26 @@
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import {
   APICallError,
-  convertToModelMessages,
   generateText,
   type ModelMessage,
   stepCountIs,
   streamText,
-  tool,
   type UIMessage,
 } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod/v4';
-import { createCCAPI } from '../../ccapi-provider';
+import { describe, expect, it } from 'vitest';
+import {
+  get_weather,
+  runToolLoopTurn,
+  runUIChatTurn,
+  useEmulatorProvider,
+} from '../../../test/brand-test-kit';
 
 // Real `ai` tool loops with thinking against the emulator's DeepSeek dialect, which answers 400
 // "The `reasoning_content` in the thinking mode must be passed back to the API." when an
 // assistant tool-call message of the current user turn (V3.2) or of any turn (V4) comes back
 // without it. Every turn passing is the proof; the request bodies show what each turn carried.
 
-(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
-
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
-
-const get_weather = tool({
-  description: 'Get the weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, temperature: 21 }),
-});
-
-const sentMessages = (index: number): any[] => {
-  const body = emulator.requests[index]?.body as { messages?: any[] } | undefined;
-  if (body?.messages == null) throw new Error(`no request #${index} with messages`);
-  return body.messages;
-};
+const kit = useEmulatorProvider();
+const { sentMessages } = kit;
 
 interface Variant {
   title: string;
@@ -80,22 +56,13 @@ async function runTurn(
   messages: ModelMessage[],
 ) {
   const settings = {
-    model: ccapi(variant.modelId),
+    model: kit.ccapi(variant.modelId),
     messages,
     tools: { get_weather },
     stopWhen: stepCountIs(3),
     ...variant.settings,
   };
-  if (mode === 'generateText') {
-    const result = await generateText(settings);
-    return { text: result.text, steps: result.steps, messages: result.responseMessages };
-  }
-  const result = streamText(settings);
-  return {
-    text: await result.text,
-    steps: await result.steps,
-    messages: await result.responseMessages,
-  };
+  return runToolLoopTurn(mode, settings);
 }
 
 describe.each(VARIANTS)('DeepSeek tool loop with thinking: $title', (variant) => {
@@ -113,7 +80,7 @@ describe.each(VARIANTS)('DeepSeek tool loop with thinking: $title', (variant) =>
       expect(toolStep?.toolCalls[0]?.toolCallId).toMatch(/^call_00_[A-Za-z0-9]{24}$/);
 
       // Thinking was switched on for every request.
-      const thinkingSwitch = emulator.requests[0]?.body as Record<string, unknown>;
+      const thinkingSwitch = kit.emulator.requests[0]?.body as Record<string, unknown>;
       if (variant.generation === 'v4') expect(thinkingSwitch.reasoning_effort).toBe('max');
       expect(thinkingSwitch.thinking).toEqual({ type: 'enabled' });
 
@@ -138,7 +105,7 @@ describe.each(VARIANTS)('DeepSeek tool loop with thinking: $title', (variant) =>
       expect(turn2.steps).toHaveLength(2);
       expect(turn2.text).toContain('Berlin');
 
-      expect(emulator.requests).toHaveLength(4);
+      expect(kit.emulator.requests).toHaveLength(4);
       const sent = sentMessages(3);
       expect(sent.map((message) => message.role)).toEqual([
         'user',
@@ -167,29 +134,12 @@ describe.each(VARIANTS)('DeepSeek tool loop with thinking: $title', (variant) =>
 describe('DeepSeek tool loop through UI messages (V4, the strictest rule)', () => {
   it('streamText → UI messages → JSON → convertToModelMessages: every turn accepted', async () => {
     async function chatTurn(messages: UIMessage[]): Promise<UIMessage[]> {
-      const result = streamText({
-        model: ccapi('deepseek-v4-flash'),
-        messages: await convertToModelMessages(messages, { tools: { get_weather } }),
+      const turn = await runUIChatTurn(messages, {
+        model: kit.ccapi('deepseek-v4-flash'),
         tools: { get_weather },
-        stopWhen: stepCountIs(3),
       });
-      let finished: UIMessage[] | undefined;
-      const errors: unknown[] = [];
-      const uiStream = result.toUIMessageStream({
-        originalMessages: messages,
-        onError: (error) => {
-          errors.push(error);
-          return String(error);
-        },
-        onFinish: ({ messages: updated }) => {
-          finished = updated;
-        },
-      });
-      for await (const _ of uiStream) {
-        // drain, as a route handler would while sending it to the browser
-      }
-      expect(errors).toEqual([]);
-      return finished!;
+      expect(turn.errors).toEqual([]);
+      return turn.messages!;
     }
 
     const afterTurn1 = await chatTurn([
@@ -212,10 +162,10 @@ describe('DeepSeek tool loop through UI messages (V4, the strictest rule)', () =
       role: 'user',
       parts: [{ type: 'text', text: 'And in Berlin? Use get_weather.' }],
     });
-    emulator.requests.length = 0;
+    kit.emulator.requests.length = 0;
     await chatTurn(reloaded);
 
-    expect(emulator.requests).toHaveLength(2);
+    expect(kit.emulator.requests).toHaveLength(2);
     const sent = sentMessages(1);
     expect(sent.map((message) => message.role)).toEqual([
       'user',
@@ -250,7 +200,7 @@ describe('DeepSeek tool loop negative controls', () => {
         error = await runTurn(mode, variant, history).catch((caught: unknown) => caught);
       } else {
         const result = streamText({
-          model: ccapi(variant.modelId),
+          model: kit.ccapi(variant.modelId),
           messages: history,
           tools: { get_weather },
           stopWhen: stepCountIs(3),
@@ -283,7 +233,7 @@ describe('DeepSeek tool loop negative controls', () => {
         ? { ...message, content: message.content.filter((part: any) => part.type !== 'reasoning') }
         : message,
     );
-    emulator.requests.length = 0;
+    kit.emulator.requests.length = 0;
     const turn2 = await runTurn('generateText', VARIANTS[2]!, [
       { role: 'user', content: 'What is the weather in Paris? Use get_weather.' },
       ...stripped,
@@ -297,7 +247,7 @@ describe('DeepSeek tool loop negative controls', () => {
 
 describe('DeepSeek finish reasons end to end (emulator ~finish: suffix)', () => {
   it('insufficient_system_resource → error, raw kept, partial text kept (generate and stream)', async () => {
-    const model = ccapi('deepseek-v3.2~finish:insufficient_system_resource');
+    const model = kit.ccapi('deepseek-v3.2~finish:insufficient_system_resource');
     const generated = await generateText({ model, prompt: 'Say hello to Ada Lovelace' });
     expect(generated.finishReason).toBe('error');
     expect(generated.rawFinishReason).toBe('insufficient_system_resource');

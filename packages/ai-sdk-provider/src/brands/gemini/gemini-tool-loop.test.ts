@@ -1,17 +1,14 @@
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import {
-  APICallError,
-  convertToModelMessages,
-  generateText,
-  type ModelMessage,
-  stepCountIs,
-  streamText,
-  tool,
-  type UIMessage,
-} from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { APICallError, type ModelMessage, stepCountIs, tool, type UIMessage } from 'ai';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
-import { createCCAPI } from '../../ccapi-provider';
+import {
+  firstError,
+  get_time,
+  get_weather,
+  runToolLoopTurn,
+  runUIChatTurn,
+  useEmulatorProvider,
+} from '../../../test/brand-test-kit';
 
 // Real `ai` tool loops with thinking on, against the emulator's Gemini dialect: CCAPI's relay
 // shape (thinking via extra_body, gateway call ids) and Google's own OpenAI-compat shape on a
@@ -19,61 +16,9 @@ import { createCCAPI } from '../../ccapi-provider';
 // back without the thought signature it was given. Every turn passing (HTTP 200 on the wire) is
 // the proof each call carried its own signature back.
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
-let emulator: RunningEmulator;
-let statuses: number[];
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({
-    baseURL: emulator.baseURL,
-    apiKey: emulator.apiKey,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      statuses.push(response.status);
-      return response;
-    },
-  });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-  statuses = [];
-});
-
-const get_weather = tool({
-  description: 'Get the weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, temperature: 21 }),
-});
-const get_time = tool({
-  description: 'Get the local time for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, time: '09:30' }),
-});
+const kit = useEmulatorProvider();
+const { sentBody: sent } = kit;
 const tools = { get_weather, get_time };
-
-const sent = (index: number) => emulator.requests[index]?.body as any;
-
-/** The error a call ends with: thrown by generateText, reported to onError by streamText. */
-async function firstError(
-  mode: 'generateText' | 'streamText',
-  settings: Parameters<typeof generateText>[0],
-): Promise<unknown> {
-  if (mode === 'generateText') return generateText(settings).catch((caught: unknown) => caught);
-  let error: unknown;
-  await streamText({
-    ...(settings as Parameters<typeof streamText>[0]),
-    onError: ({ error: caught }) => {
-      error = caught;
-    },
-  }).consumeStream();
-  return error;
-}
 
 async function run(
   mode: 'generateText' | 'streamText',
@@ -82,23 +27,14 @@ async function run(
   extra: object = {},
 ) {
   const settings = {
-    model: ccapi.chat(modelId),
+    model: kit.ccapi.chat(modelId),
     messages,
     tools,
     reasoning: 'high' as const,
     stopWhen: stepCountIs(3),
     ...extra,
   };
-  if (mode === 'generateText') {
-    const result = await generateText(settings);
-    return { text: result.text, steps: result.steps, messages: result.responseMessages };
-  }
-  const result = streamText(settings);
-  return {
-    text: await result.text,
-    steps: await result.steps,
-    messages: await result.responseMessages,
-  };
+  return runToolLoopTurn(mode, settings);
 }
 
 describe.each(['generateText', 'streamText'] as const)(
@@ -127,7 +63,7 @@ describe.each(['generateText', 'streamText'] as const)(
         const turn2 = await run(mode, modelId, reloaded);
         expect(turn2.text).toContain('21');
 
-        expect(statuses).toEqual([200, 200, 200, 200]);
+        expect(kit.statuses).toEqual([200, 200, 200, 200]);
         for (const index of [0, 1, 2, 3]) {
           expect(sent(index).extra_body).toEqual({ google: { thinking_config: config } });
           expect(sent(index)).not.toHaveProperty('reasoning_effort');
@@ -173,7 +109,7 @@ describe.each(['generateText', 'streamText'] as const)(
       reloaded.push({ role: 'user', content: 'Now use get_weather and get_time for Tokyo.' });
       await run(mode, modelId, reloaded);
 
-      expect(statuses).toEqual([200, 200, 200, 200]);
+      expect(kit.statuses).toEqual([200, 200, 200, 200]);
       const followUp = sent(1).messages[1];
       expect(followUp.tool_calls[0].extra_content).toEqual(signature);
       expect(followUp.tool_calls[1]).not.toHaveProperty('extra_content');
@@ -211,7 +147,7 @@ describe.each(['generateText', 'streamText'] as const)(
         key === 'providerOptions' ? undefined : value,
       );
       const settings = {
-        model: ccapi.chat(modelId),
+        model: kit.ccapi.chat(modelId),
         messages: [{ role: 'user' as const, content: 'Use get_weather for Paris.' }, ...stripped],
         tools,
         maxRetries: 0,
@@ -238,23 +174,12 @@ describe('Gemini pass-through through UI messages', () => {
     };
 
     async function chatTurn(messages: UIMessage[]): Promise<UIMessage[]> {
-      const result = streamText({
-        model: ccapi.chat(modelId),
-        messages: await convertToModelMessages(messages, { tools: clientTools }),
+      const turn = await runUIChatTurn(messages, {
+        model: kit.ccapi.chat(modelId),
         tools: clientTools,
         reasoning: 'high',
-        stopWhen: stepCountIs(3),
       });
-      let finished: UIMessage[] | undefined;
-      for await (const _ of result.toUIMessageStream({
-        originalMessages: messages,
-        onFinish: ({ messages: updated }) => {
-          finished = updated;
-        },
-      })) {
-        // drain
-      }
-      return finished!;
+      return turn.messages!;
     }
 
     const afterCall = await chatTurn([
@@ -273,7 +198,7 @@ describe('Gemini pass-through through UI messages', () => {
     const reloaded: UIMessage[] = JSON.parse(JSON.stringify(afterCall));
     const finished = await chatTurn(reloaded);
 
-    expect(statuses).toEqual([200, 200]);
+    expect(kit.statuses).toEqual([200, 200]);
     const followUp = sent(1).messages;
     expect(followUp[1].tool_calls[0].extra_content).toEqual(
       part.callProviderMetadata.ccapi.extraContent,

@@ -1,53 +1,28 @@
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import {
   APICallError,
-  convertToModelMessages,
   generateText,
   type ModelMessage,
   stepCountIs,
   streamText,
-  tool,
   type UIMessage,
 } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod/v4';
-import { createCCAPI } from '../../ccapi-provider';
+import { describe, expect, it } from 'vitest';
+import {
+  get_time,
+  get_weather,
+  runToolLoopTurn,
+  runUIChatTurn,
+  useEmulatorProvider,
+} from '../../../test/brand-test-kit';
 
 // Real `ai` tool loops with thinking against the emulator's GLM dialect. With preserved thinking
 // (`clearThinking: false`) the dialect answers GLM's error 1214 when an assistant tool-call
 // message comes back without the reasoning emitted with those calls, or with it modified. Every
 // turn passing is the proof the reasoning went back byte for byte.
 
-(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
-
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
-
-const get_weather = tool({
-  description: 'Get the weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, temperature: 21 }),
-});
-const get_time = tool({
-  description: 'Get the local time for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, time: '09:30' }),
-});
+const kit = useEmulatorProvider();
+const { sentBody, sentMessages } = kit;
 const tools = { get_weather, get_time };
-
-const sentBody = (index: number): any => emulator.requests[index]?.body;
-const sentMessages = (index: number): any[] => sentBody(index).messages;
 
 interface Variant {
   title: string;
@@ -85,22 +60,13 @@ async function runTurn(
   messages: ModelMessage[],
 ) {
   const settings = {
-    model: ccapi(variant.modelId),
+    model: kit.ccapi(variant.modelId),
     messages,
     tools,
     stopWhen: stepCountIs(3),
     ...variant.settings,
   };
-  if (mode === 'generateText') {
-    const result = await generateText(settings);
-    return { text: result.text, steps: result.steps, messages: result.responseMessages };
-  }
-  const result = streamText(settings);
-  return {
-    text: await result.text,
-    steps: await result.steps,
-    messages: await result.responseMessages,
-  };
+  return runToolLoopTurn(mode, settings);
 }
 
 describe.each(VARIANTS)('GLM tool loop with thinking: $title', (variant) => {
@@ -143,7 +109,7 @@ describe.each(VARIANTS)('GLM tool loop with thinking: $title', (variant) => {
       const turn2 = await runTurn(mode, variant, reloaded);
       expect(turn2.text).toContain('Berlin');
 
-      expect(emulator.requests).toHaveLength(4);
+      expect(kit.emulator.requests).toHaveLength(4);
       const sent = sentMessages(3);
       expect(sent.map((message) => message.role)).toEqual([
         'user',
@@ -167,30 +133,13 @@ describe.each(VARIANTS)('GLM tool loop with thinking: $title', (variant) => {
 describe('GLM tool loop through UI messages (preserved thinking)', () => {
   it('streamText → UI messages → JSON → convertToModelMessages: every turn accepted', async () => {
     async function chatTurn(messages: UIMessage[]): Promise<UIMessage[]> {
-      const result = streamText({
-        model: ccapi('glm-5'),
-        messages: await convertToModelMessages(messages, { tools }),
+      const turn = await runUIChatTurn(messages, {
+        model: kit.ccapi('glm-5'),
         tools,
-        stopWhen: stepCountIs(3),
         ...PRESERVED,
       });
-      let finished: UIMessage[] | undefined;
-      const errors: unknown[] = [];
-      const uiStream = result.toUIMessageStream({
-        originalMessages: messages,
-        onError: (error) => {
-          errors.push(error);
-          return String(error);
-        },
-        onFinish: ({ messages: updated }) => {
-          finished = updated;
-        },
-      });
-      for await (const _ of uiStream) {
-        // drain, as a route handler would while sending it to the browser
-      }
-      expect(errors).toEqual([]);
-      return finished!;
+      expect(turn.errors).toEqual([]);
+      return turn.messages!;
     }
 
     const afterTurn1 = await chatTurn([
@@ -212,10 +161,10 @@ describe('GLM tool loop through UI messages (preserved thinking)', () => {
       role: 'user',
       parts: [{ type: 'text', text: 'And in Berlin? Use get_weather.' }],
     });
-    emulator.requests.length = 0;
+    kit.emulator.requests.length = 0;
     await chatTurn(reloaded);
 
-    expect(emulator.requests).toHaveLength(2);
+    expect(kit.emulator.requests).toHaveLength(2);
     const sent = sentMessages(1);
     expect(sent.map((message) => message.role)).toEqual([
       'user',
@@ -245,7 +194,7 @@ describe('GLM tool loop negative controls', () => {
       ];
       if (mode === 'generateText') {
         error = await generateText({
-          model: ccapi('glm-5'),
+          model: kit.ccapi('glm-5'),
           messages,
           tools,
           stopWhen: stepCountIs(3),
@@ -253,7 +202,7 @@ describe('GLM tool loop negative controls', () => {
         }).catch((caught: unknown) => caught);
       } else {
         const result = streamText({
-          model: ccapi('glm-5'),
+          model: kit.ccapi('glm-5'),
           messages,
           tools,
           stopWhen: stepCountIs(3),
@@ -303,7 +252,7 @@ describe('GLM finish reasons end to end (emulator ~finish: suffix)', () => {
     ['network_error', 'error'],
     ['model_context_window_exceeded', 'length'],
   ] as const)('%s → %s, raw kept (generate and stream)', async (raw, unified) => {
-    const model = ccapi(`glm-5~finish:${raw}`);
+    const model = kit.ccapi(`glm-5~finish:${raw}`);
     const generated = await generateText({ model, prompt: 'Say hello to Ada Lovelace' });
     expect(generated.finishReason).toBe(unified);
     expect(generated.rawFinishReason).toBe(raw);

@@ -1,42 +1,26 @@
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import {
   APICallError,
-  convertToModelMessages,
   generateText,
   type ModelMessage,
   stepCountIs,
   streamText,
-  tool,
   type UIMessage,
 } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod/v4';
-import { createCCAPI } from '../../ccapi-provider';
+import { describe, expect, it } from 'vitest';
+import {
+  get_weather,
+  runToolLoopTurn,
+  runUIChatTurn,
+  useEmulatorProvider,
+} from '../../../test/brand-test-kit';
 
 // Real `ai` tool loops against the emulator's MiniMax dialect, which answers 400 (MiniMax's
 // `invalid params … (2013)`) when an assistant turn of the current tool loop comes back without
 // its thinking. Every turn passing is the proof the whole assistant turn went back; the request
 // bodies show exactly what it carried.
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
-
-const get_weather = tool({
-  description: 'Get the weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => ({ city, temperature: 21 }),
-});
+const kit = useEmulatorProvider();
+const { sentMessages } = kit;
 
 interface Variant {
   title: string;
@@ -94,22 +78,13 @@ type Mode = 'generateText' | 'streamText';
 
 async function runTurn(variant: Variant, mode: Mode, messages: ModelMessage[]) {
   const settings = {
-    model: ccapi.chat(variant.modelId),
+    model: kit.ccapi.chat(variant.modelId),
     messages,
     tools: { get_weather },
     stopWhen: stepCountIs(3),
     ...variant.settings,
   };
-  if (mode === 'generateText') {
-    const result = await generateText(settings);
-    return { text: result.text, steps: result.steps, messages: result.responseMessages };
-  }
-  const result = streamText(settings);
-  return {
-    text: await result.text,
-    steps: await result.steps,
-    messages: await result.responseMessages,
-  };
+  return runToolLoopTurn(mode, settings);
 }
 
 /** `providerMetadata.ccapi` of a step's reasoning part (what the next turn sends back). */
@@ -119,9 +94,6 @@ function reasoningMetadata(step: { content: ReadonlyArray<{ type: string }> }): 
     | undefined;
   return part?.providerMetadata?.ccapi;
 }
-
-const sentMessages = (index: number) =>
-  (emulator.requests[index]!.body as { messages: any[] }).messages;
 
 describe.each(VARIANTS)('MiniMax tool loop with thinking: $title', (variant) => {
   it.each(['generateText', 'streamText'] as const)(
@@ -155,7 +127,7 @@ describe.each(VARIANTS)('MiniMax tool loop with thinking: $title', (variant) => 
       expect(turn2.steps).toHaveLength(2);
       expect(turn2.text).toContain('Berlin');
 
-      expect(emulator.requests).toHaveLength(4);
+      expect(kit.emulator.requests).toHaveLength(4);
       const sent3 = sentMessages(3);
       expect(sent3.map((message) => message.role)).toEqual([
         'user',
@@ -198,24 +170,12 @@ describe('MiniMax tool loop through UI messages', () => {
     ];
 
     async function chatTurn(messages: UIMessage[]): Promise<UIMessage[]> {
-      const result = streamText({
-        model: ccapi.chat('MiniMax-M2.5'),
-        messages: await convertToModelMessages(messages, { tools: { get_weather } }),
+      const turn = await runUIChatTurn(messages, {
+        model: kit.ccapi.chat('MiniMax-M2.5'),
         tools: { get_weather },
-        stopWhen: stepCountIs(3),
       });
-      let finished: UIMessage[] | undefined;
-      const uiStream = result.toUIMessageStream({
-        originalMessages: messages,
-        onFinish: ({ messages: updated }) => {
-          finished = updated;
-        },
-      });
-      for await (const _ of uiStream) {
-        // drain, as a route handler would while sending it to the browser
-      }
-      expect(finished).toBeDefined();
-      return finished!;
+      expect(turn.messages).toBeDefined();
+      return turn.messages!;
     }
 
     const afterTurn1 = await chatTurn(uiHistory);
@@ -234,10 +194,10 @@ describe('MiniMax tool loop through UI messages', () => {
       role: 'user',
       parts: [{ type: 'text', text: 'And in Berlin? Use get_weather.' }],
     });
-    emulator.requests.length = 0;
+    kit.emulator.requests.length = 0;
     await chatTurn(reloaded);
 
-    expect(emulator.requests).toHaveLength(2);
+    expect(kit.emulator.requests).toHaveLength(2);
     const sent = sentMessages(1);
     expect(sent.map((message) => message.role)).toEqual([
       'user',
@@ -261,7 +221,7 @@ describe('MiniMax tool loop negative control', () => {
     '%s: with sendReasoning: false the dialect rejects step 2 with MiniMax’s 2013 error',
     async (mode) => {
       const settings = {
-        model: ccapi.chat('MiniMax-M2.5'),
+        model: kit.ccapi.chat('MiniMax-M2.5'),
         prompt: 'What is the weather in Paris? Use get_weather.',
         tools: { get_weather },
         stopWhen: stepCountIs(3),
@@ -285,7 +245,7 @@ describe('MiniMax tool loop negative control', () => {
       expect((error as APICallError).message).toMatch(
         /^invalid params, the assistant message with tool_calls at messages\[1\] must be sent back complete/,
       );
-      expect(emulator.requests).toHaveLength(2);
+      expect(kit.emulator.requests).toHaveLength(2);
       expect(sentMessages(1)[1].content).toBeNull();
     },
   );
