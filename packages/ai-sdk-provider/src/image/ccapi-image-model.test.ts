@@ -22,7 +22,6 @@ let emulator: RunningEmulator;
 let ccapi: ReturnType<typeof createCCAPI>;
 
 beforeAll(async () => {
-  (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
   emulator = await startEmulator();
   ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
 });

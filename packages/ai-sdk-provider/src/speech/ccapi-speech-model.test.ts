@@ -6,13 +6,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { createCCAPI } from '../ccapi-provider';
 
 let emulator: RunningEmulator;
-const globalWithWarnings = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
 beforeAll(async () => {
   emulator = await startEmulator({ stallMs: 5_000 });
-  globalWithWarnings.AI_SDK_LOG_WARNINGS = false;
 });
 afterAll(async () => {
-  delete globalWithWarnings.AI_SDK_LOG_WARNINGS;
   await emulator.close();
 });
 beforeEach(() => {

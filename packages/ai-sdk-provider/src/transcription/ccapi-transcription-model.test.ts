@@ -8,11 +8,9 @@ const SPOKEN = 'The quick brown fox. It jumps over the lazy dog.';
 
 let emulator: RunningEmulator;
 let speech: Uint8Array;
-const globalWithWarnings = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
 
 beforeAll(async () => {
   emulator = await startEmulator({ stallMs: 5_000 });
-  globalWithWarnings.AI_SDK_LOG_WARNINGS = false;
   // Speech from the emulator carries its text, so transcribing it gives the text back.
   const response = await fetch(`${emulator.baseURL}/audio/speech`, {
     method: 'POST',
@@ -22,7 +20,6 @@ beforeAll(async () => {
   speech = new Uint8Array(await response.arrayBuffer());
 });
 afterAll(async () => {
-  delete globalWithWarnings.AI_SDK_LOG_WARNINGS;
   await emulator.close();
 });
 beforeEach(() => {

@@ -29,7 +29,6 @@ let slowEmulator: RunningEmulator;
 let slowCCAPI: ReturnType<typeof createCCAPI>;
 
 beforeAll(async () => {
-  (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
   emulator = await startEmulator();
   ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
   slowEmulator = await startEmulator({ taskDurationMs: 250 });

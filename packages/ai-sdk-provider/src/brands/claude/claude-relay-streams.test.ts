@@ -10,8 +10,6 @@ import { createCCAPI } from '../../ccapi-provider';
  * since. A new call starts whenever a delta carries a non-empty id, whatever the index says.
  */
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
 const MODEL = 'claude-sonnet-4-5-20250929';
 
 function relayChunk(delta: Record<string, unknown>, finishReason: string | null = null) {

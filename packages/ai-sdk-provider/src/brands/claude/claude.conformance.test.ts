@@ -1,7 +1,5 @@
 import { runChatConformance } from '../../../test/conformance/run-chat-conformance';
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
 // Claude on the chat-completions route (`ccapi.chat`), against the emulator's claude dialect,
 // which answers Anthropic's 400s for thinking tool loops, sampling and max_tokens the way CCAPI's
 // relay forwards them. The tool loop with thinking passes because the adapter drops thinking on

@@ -13,8 +13,6 @@ import { createCCAPI } from '../../ccapi-provider';
  * CCAPI's DeepSeek channel passes through unchanged.
  */
 
-(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
-
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 const fixture = (name: string) => loadFixture(FIXTURES + name);
 const fixtureJson = (name: string) => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));

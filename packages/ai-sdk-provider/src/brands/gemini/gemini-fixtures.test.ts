@@ -11,8 +11,6 @@ import { createCCAPI } from '../../ccapi-provider';
  * conventions (OpenRouter, Vercel AI Gateway).
  */
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
 const fixture = (name: string) => new URL(`./__fixtures__/${name}`, import.meta.url).pathname;
 const readJson = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8'));
 const readChunks = (name: string): any[] =>

@@ -9,8 +9,6 @@ import { createCCAPI } from '../../ccapi-provider';
  * (brand-quirks.md §5.3–5.4).
  */
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
 const ID = 'chatcmpl-20260606120000123456789abcdef01';
 function relayChunk(delta: Record<string, unknown>, finishReason: string | null = null) {
   return {

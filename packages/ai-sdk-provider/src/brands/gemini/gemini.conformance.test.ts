@@ -1,7 +1,5 @@
 import { runChatConformance } from '../../../test/conformance/run-chat-conformance';
 
-(globalThis as any).AI_SDK_LOG_WARNINGS = false;
-
 // Gemini on the chat-completions route against the emulator's gemini dialect: CCAPI's relay
 // shape (thinking via extra_body.google.thinking_config, whole tool calls), for a budget model
 // (2.5) and a level model (3).

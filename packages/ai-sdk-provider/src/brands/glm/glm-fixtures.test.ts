@@ -18,8 +18,6 @@ import { createCCAPI } from '../../ccapi-provider';
  * recorded one.
  */
 
-(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
-
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 const fixture = (name: string) => loadFixture(FIXTURES + name);
 const readJson = (name: string) => JSON.parse(readFileSync(FIXTURES + name, 'utf8'));
