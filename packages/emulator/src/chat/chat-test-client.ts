@@ -54,3 +54,31 @@ export type AnyChunk = any;
 export function joinContent(chunks: unknown[]): string {
   return chunks.map((chunk) => (chunk as AnyChunk)?.choices?.[0]?.delta?.content ?? '').join('');
 }
+
+/** A chat request's user message. */
+export const userMessage = (content: string) => ({ role: 'user', content });
+
+/** A function tool that takes a `city` (`get_weather`, `get_time`, …). */
+export const cityTool = (name: string) => ({
+  type: 'function',
+  function: {
+    name,
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  },
+});
+
+/** Concatenates the `delta.reasoning_content` of OpenAI-style chunks. */
+export function joinReasoning(chunks: unknown[]): string {
+  return chunks
+    .map((chunk) => (chunk as AnyChunk)?.choices?.[0]?.delta?.reasoning_content ?? '')
+    .join('');
+}
+
+/** Posts a chat request and reads the JSON answer, whatever its status. */
+export async function postChatJson(
+  emulator: RunningEmulator,
+  body: unknown,
+): Promise<{ status: number; body: AnyChunk }> {
+  const response = await postChat(emulator, body);
+  return { status: response.status, body: await response.json() };
+}

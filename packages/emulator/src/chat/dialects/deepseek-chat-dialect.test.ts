@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import { type AnyChunk, joinContent, postChat, readSSE } from '../chat-test-client';
+import {
+  type AnyChunk,
+  cityTool,
+  joinContent,
+  postChat,
+  postChatJson,
+  readSSE,
+  userMessage,
+} from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { DEEPSEEK_REASONING_PASSBACK_ERROR } from './deepseek-chat-dialect';
 
@@ -13,21 +21,9 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const weatherTool = {
-  type: 'function',
-  function: {
-    name: 'get_weather',
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-};
-const timeTool = {
-  type: 'function',
-  function: {
-    name: 'get_time',
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-};
-const user = (content: string) => ({ role: 'user', content });
+const weatherTool = cityTool('get_weather');
+const timeTool = cityTool('get_time');
+const user = userMessage;
 
 async function stream(body: Record<string, unknown>) {
   const response = await postChat(emulator, { ...body, stream: true });
@@ -38,10 +34,8 @@ async function stream(body: Record<string, unknown>) {
   return { text: sse.text, chunks: sse.data.slice(0, -1) as AnyChunk[] };
 }
 
-async function generate(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: false });
-  return { status: response.status, body: (await response.json()) as AnyChunk };
-}
+const generate = (body: Record<string, unknown>) =>
+  postChatJson(emulator, { ...body, stream: false });
 
 const deltas = (chunks: AnyChunk[]) => chunks.map((chunk) => chunk.choices[0].delta);
 const reasoningOf = (chunks: AnyChunk[]) =>

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import { type AnyChunk, joinContent, postChat, readSSE } from '../chat-test-client';
+import {
+  type AnyChunk,
+  cityTool,
+  joinContent,
+  joinReasoning,
+  postChat,
+  postChatJson,
+  readSSE,
+  userMessage,
+} from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { issuedSignature } from './gemini-chat-dialect';
 
@@ -12,15 +21,9 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const tool = (name: string) => ({
-  type: 'function',
-  function: {
-    name,
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-});
+const tool = cityTool;
 const tools = [tool('get_weather'), tool('get_time')];
-const user = (content: string) => ({ role: 'user', content });
+const user = userMessage;
 const thinking = (config: Record<string, unknown>) => ({
   extra_body: { google: { thinking_config: config } },
 });
@@ -34,13 +37,10 @@ async function stream(body: Record<string, unknown>) {
   return data.slice(0, -1) as AnyChunk[];
 }
 
-async function post(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { model: 'gemini-2.5-flash', ...body });
-  return { status: response.status, body: (await response.json()) as AnyChunk };
-}
+const post = (body: Record<string, unknown>) =>
+  postChatJson(emulator, { model: 'gemini-2.5-flash', ...body });
 
-const reasoningOf = (chunks: AnyChunk[]) =>
-  chunks.map((chunk) => chunk.choices[0]?.delta?.reasoning_content ?? '').join('');
+const reasoningOf = joinReasoning;
 const toolDeltas = (chunks: AnyChunk[]) =>
   chunks.flatMap((c) => c.choices[0]?.delta?.tool_calls ?? []);
 

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import { type AnyChunk, joinContent, postChat, readSSE } from '../chat-test-client';
+import {
+  type AnyChunk,
+  cityTool,
+  joinContent,
+  joinReasoning,
+  postChat,
+  postChatJson,
+  readSSE,
+  userMessage,
+} from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { GLM_ALWAYS_THINKS_ERROR, GLM_MESSAGES_ERROR } from './glm-chat-dialect';
 
@@ -13,14 +22,8 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const tool = (name: string) => ({
-  type: 'function',
-  function: {
-    name,
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-});
-const user = (content: string) => ({ role: 'user', content });
+const tool = cityTool;
+const user = userMessage;
 
 async function stream(body: Record<string, unknown>) {
   const response = await postChat(emulator, { ...body, stream: true });
@@ -31,13 +34,10 @@ async function stream(body: Record<string, unknown>) {
   return { text: sse.text, chunks: sse.data.slice(0, -1) as AnyChunk[] };
 }
 
-async function generate(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: false });
-  return { status: response.status, body: (await response.json()) as AnyChunk };
-}
+const generate = (body: Record<string, unknown>) =>
+  postChatJson(emulator, { ...body, stream: false });
 
-const reasoningOf = (chunks: AnyChunk[]) =>
-  chunks.map((chunk) => chunk.choices[0]?.delta?.reasoning_content ?? '').join('');
+const reasoningOf = joinReasoning;
 
 describe('glm dialect selection', () => {
   it.each(['glm-5', 'zhipu/glm-5', 'z-ai/glm-4.7-flash', 'GLM-5.2'])('%s → glm', (modelId) => {

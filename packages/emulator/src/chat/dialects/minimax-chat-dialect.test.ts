@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import { type AnyChunk, joinContent, postChat, readSSE } from '../chat-test-client';
+import {
+  type AnyChunk,
+  cityTool,
+  joinContent,
+  joinReasoning,
+  postChat,
+  postChatJson,
+  readSSE,
+  userMessage,
+} from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { minimaxChatDialect } from './minimax-chat-dialect';
 
@@ -13,22 +22,10 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const weatherTool = {
-  type: 'function',
-  function: {
-    name: 'get_weather',
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-};
-const timeTool = {
-  type: 'function',
-  function: {
-    name: 'get_time',
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-  },
-};
+const weatherTool = cityTool('get_weather');
+const timeTool = cityTool('get_time');
 
-const user = (content: string) => ({ role: 'user', content });
+const user = userMessage;
 
 async function stream(body: Record<string, unknown>) {
   const response = await postChat(emulator, { ...body, stream: true });
@@ -37,10 +34,8 @@ async function stream(body: Record<string, unknown>) {
   return readSSE(response);
 }
 
-async function generate(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: false });
-  return { status: response.status, body: (await response.json()) as AnyChunk };
-}
+const generate = (body: Record<string, unknown>) =>
+  postChatJson(emulator, { ...body, stream: false });
 
 /** The chunks before `[DONE]`, split into content chunks and the trailing usage chunk. */
 function chunksOf(data: unknown[]) {
@@ -49,8 +44,7 @@ function chunksOf(data: unknown[]) {
   return { deltas: chunks.slice(0, -1), usage: chunks.at(-1) };
 }
 
-const reasoningOf = (chunks: AnyChunk[]) =>
-  chunks.map((chunk) => chunk.choices[0]?.delta?.reasoning_content ?? '').join('');
+const reasoningOf = joinReasoning;
 
 describe('minimax dialect selection', () => {
   it.each(['MiniMax-M2.5', 'minimax-m2.7-highspeed', 'minimax/MiniMax-M2.5', 'MiniMax-M3'])(
