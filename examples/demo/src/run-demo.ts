@@ -51,7 +51,7 @@ async function main() {
         reasoning: 'low',
       });
       let inReasoning = false;
-      for await (const part of result.fullStream) {
+      for await (const part of result.stream) {
         switch (part.type) {
           case 'reasoning-delta':
             if (!inReasoning) process.stdout.write('\x1b[2m[thinking] ');
@@ -78,7 +78,7 @@ async function main() {
             break;
         }
       }
-      const usage = await result.totalUsage;
+      const usage = await result.usage;
       const steps = await result.steps;
       const warnings = new Set(
         steps
