@@ -48,7 +48,28 @@ export interface CCAPIBrandAdapter {
    * already handles `{"error":{…}}`). Return undefined when the value is not an error.
    */
   extractInBandError?(value: Record<string, unknown>): CCAPIInBandError | undefined;
+
+  /**
+   * A parser for the model's native tool-call markup leaking into `content` (DeepSeek's DSML,
+   * MiniMax's `<minimax:tool_call>` XML): one per response; the core feeds it the text after the
+   * think-tag splitter and turns the calls it returns into tool calls. Brands without it pay
+   * nothing.
+   */
+  createContentToolCallParser?(): ContentToolCallParser;
 }
+
+/** A streaming parser that splits tool-call markup out of text. */
+export interface ContentToolCallParser {
+  /** Takes the next text fragment; returns what is known so far (may hold back a partial tag). */
+  push(text: string): ContentToolCallSegment[];
+  /** Ends the response: whatever is held comes out (an unterminated block as text). */
+  flush(): ContentToolCallSegment[];
+}
+
+export type ContentToolCallSegment =
+  | { kind: 'text'; text: string }
+  /** `input` is the arguments as a JSON object string. */
+  | { kind: 'tool-call'; name: string; input: string };
 
 export interface CCAPIInBandError {
   message: string;

@@ -6,7 +6,11 @@ import {
   type LanguageModelV4Usage,
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
-import type { CCAPIBrandAdapter } from '../brands/ccapi-brand-adapter';
+import type {
+  CCAPIBrandAdapter,
+  ContentToolCallParser,
+  ContentToolCallSegment,
+} from '../brands/ccapi-brand-adapter';
 import { isRetryableStatus } from '../errors/create-ccapi-api-call-error';
 import { extractFromValue } from '../errors/extract-ccapi-error-details';
 import { redactSecret } from '../utils/redact-secret';
@@ -46,6 +50,8 @@ export class CCAPIChatChunkMapper {
   private readonly toolCalls: ToolCallAssembler;
   private readonly details = new ReasoningDetailsMerger();
   private thinkSplitter: ThinkTagSplitter | undefined;
+  /** The brand's parser for tool-call markup leaked into `content` (undefined: none). */
+  private readonly toolCallParser: ContentToolCallParser | undefined;
   private thinkBlock: string | undefined;
   /** The details version last attached to a reasoning part. */
   private detailsVersionSent = 0;
@@ -64,6 +70,7 @@ export class CCAPIChatChunkMapper {
     this.emit = options.emit;
     this.toolCalls = new ToolCallAssembler(options.emit, options.generateId);
     if (options.adapter.thinkTags !== 'off') this.thinkSplitter = new ThinkTagSplitter();
+    this.toolCallParser = options.adapter.createContentToolCallParser?.();
   }
 
   /** One SSE event payload (`[DONE]`, a chunk, a bare error line). */
@@ -169,6 +176,7 @@ export class CCAPIChatChunkMapper {
     const toolCalls = delta.tool_calls;
     if (Array.isArray(toolCalls) && toolCalls.length > 0) {
       this.flushThinkSplitter();
+      this.flushToolCallParser();
       this.endReasoning();
       this.endText();
       for (const toolCall of toolCalls) {
@@ -182,7 +190,7 @@ export class CCAPIChatChunkMapper {
   private content(text: string): void {
     const splitter = this.thinkSplitter;
     if (splitter == null) {
-      this.textDelta(text);
+      this.contentText(text);
       return;
     }
     for (const segment of splitter.push(text)) this.segment(segment);
@@ -196,9 +204,40 @@ export class CCAPIChatChunkMapper {
     for (const segment of splitter.flush()) this.segment(segment);
   }
 
+  /** Content text after the think splitter: through the brand's markup parser, if any. */
+  private contentText(text: string): void {
+    const parser = this.toolCallParser;
+    if (parser == null) {
+      this.textDelta(text);
+      return;
+    }
+    for (const segment of parser.push(text)) this.toolCallSegment(segment);
+  }
+
+  private flushToolCallParser(): void {
+    const parser = this.toolCallParser;
+    if (parser == null) return;
+    for (const segment of parser.flush()) this.toolCallSegment(segment);
+  }
+
+  private toolCallSegment(segment: ContentToolCallSegment): void {
+    if (segment.kind === 'text') {
+      this.textDelta(segment.text);
+      return;
+    }
+    // Leaked markup (DeepSeek DSML, MiniMax XML): a whole call, finalised with the others.
+    this.endReasoning();
+    this.endText();
+    this.toolCalls.add({
+      id: this.options.generateId(),
+      type: 'function',
+      function: { name: segment.name, arguments: segment.input },
+    });
+  }
+
   private segment(segment: ReturnType<ThinkTagSplitter['push']>[number]): void {
     if (segment.kind === 'reasoning') this.reasoningDelta(segment.text);
-    else if (segment.kind === 'text') this.textDelta(segment.text);
+    else if (segment.kind === 'text') this.contentText(segment.text);
     else {
       this.thinkBlock = segment.thinkBlock;
       // An empty think block still has to go back verbatim (MiniMax): give it its own part.
@@ -304,6 +343,7 @@ export class CCAPIChatChunkMapper {
     if (this.finished) return;
     this.finished = true;
     this.flushThinkSplitter();
+    this.flushToolCallParser();
     this.endReasoning();
     this.endText();
     if (this.details.version > this.detailsVersionSent) {

@@ -5,6 +5,8 @@ export type {
   CCAPIBrandRequestContext,
   CCAPIInBandError,
   CCAPIReasoningMetadata,
+  ContentToolCallParser,
+  ContentToolCallSegment,
 } from '../brands/ccapi-brand-adapter';
 export { detectCCAPIBrand, normalizeModelId } from '../brands/detect-ccapi-brand';
 export { resolveCCAPIBrandAdapter } from '../brands/resolve-ccapi-brand-adapter';

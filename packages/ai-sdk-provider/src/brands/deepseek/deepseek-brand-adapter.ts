@@ -3,6 +3,7 @@ import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
 import { readThinkingSwitchOption } from '../thinking-switch-settings';
 import { type CCAPIDeepSeekChatOptions, deepseekChatOptionsSchema } from './deepseek-chat-options';
+import { createDeepSeekToolCallParser } from './deepseek-dsml-tool-call-parser';
 import { getDeepSeekModelTraits } from './get-deepseek-model-traits';
 import { mapDeepSeekReasoning } from './map-deepseek-reasoning';
 
@@ -13,7 +14,8 @@ import { mapDeepSeekReasoning } from './map-deepseek-reasoning';
  *
  * Response side, handled by the core and asserted in this folder's tests: `reasoning_content`
  * deltas, `prompt_cache_hit_tokens` as cached input, usage inside the finish chunk, `: keep-alive`
- * comments, `insufficient_system_resource` → error.
+ * comments, `insufficient_system_resource` → error. DSML tool-call markup leaked into `content`
+ * becomes tool calls (`createContentToolCallParser`).
  *
  * Request side (this adapter):
  * - thinking on/off and, for V4, `reasoning_effort` from the top-level `reasoning` option or
@@ -127,6 +129,9 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
     if (raw === 'insufficient_system_resource') return 'error';
     return undefined;
   },
+
+  // V3.2/V4 sometimes write their tool calls as DSML text with finish `stop` (brand-quirks §2.3).
+  createContentToolCallParser: createDeepSeekToolCallParser,
 };
 
 const SAMPLING_SETTINGS = [

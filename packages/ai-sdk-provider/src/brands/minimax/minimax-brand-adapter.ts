@@ -8,6 +8,7 @@ import {
 } from './get-minimax-model-generation';
 import { mapMiniMaxBaseRespError } from './map-minimax-base-resp-error';
 import { type CCAPIMiniMaxChatOptions, minimaxChatOptionsSchema } from './minimax-chat-options';
+import { createMiniMaxToolCallParser } from './minimax-xml-tool-call-parser';
 
 /**
  * MiniMax (M2.x, M3) through CCAPI's MiniMax channel, which re-marshals the request (keeping
@@ -21,6 +22,8 @@ import { type CCAPIMiniMaxChatOptions, minimaxChatOptionsSchema } from './minima
  *   in `content`, or `reasoning_details` verbatim. Each message goes back in the shape it arrived
  *   in, never both shapes in one message.
  * - Errors may come as HTTP 200 with `base_resp.status_code != 0`.
+ * - `<minimax:tool_call>` XML leaked into `content` (the server parser missed it) becomes tool
+ *   calls.
  */
 export const minimaxBrandAdapter: CCAPIBrandAdapter = {
   brand: 'minimax',
@@ -94,6 +97,9 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
   },
 
   extractInBandError: mapMiniMaxBaseRespError,
+
+  // MiniMax's native tool-call XML, when the server-side parser misses it (brand-quirks §3.3).
+  createContentToolCallParser: createMiniMaxToolCallParser,
 };
 
 const PENALTIES = [
