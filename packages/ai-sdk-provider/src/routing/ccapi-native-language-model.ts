@@ -141,11 +141,17 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
             return;
           case 'finish': {
             finished = true;
-            const streamError = call.state.streamError;
+            // The official models finish a cut-off stream as `interrupted`; every CCAPI route
+            // reports it the same way as the chat route: an error part and an `error` finish.
+            const streamError =
+              call.state.streamError ??
+              (part.finishReason.unified === 'interrupted' && !errored
+                ? incompleteStreamError(this.config, this.modelId)
+                : undefined);
             if (streamError != null) controller.enqueue({ type: 'error', error: streamError });
             controller.enqueue({
               ...part,
-              ...(streamError != null && {
+              ...((streamError != null || part.finishReason.unified === 'interrupted') && {
                 finishReason: { unified: 'error', raw: part.finishReason.raw },
               }),
               providerMetadata: addCCAPINativeProviderMetadata(part.providerMetadata, officialKey, {
