@@ -241,22 +241,23 @@ export class CCAPIChatChunkMapper {
     else {
       this.thinkBlock = segment.thinkBlock;
       // An empty think block still has to go back verbatim (MiniMax): give it its own part.
-      if (this.reasoningId == null) {
-        this.endText();
-        this.reasoningId = `reasoning-${this.blockCounter++}`;
-        this.emit({ type: 'reasoning-start', id: this.reasoningId });
-      }
+      if (this.reasoningId == null) this.startReasoning();
       this.endReasoning();
     }
   }
 
   private reasoningDelta(delta: string): void {
+    const id = this.reasoningId ?? this.startReasoning();
+    this.emit({ type: 'reasoning-delta', id, delta });
+  }
+
+  /** Closes any open text and opens a reasoning part (reasoning always comes before text). */
+  private startReasoning(): string {
     if (this.textId != null) this.endText();
-    if (this.reasoningId == null) {
-      this.reasoningId = `reasoning-${this.blockCounter++}`;
-      this.emit({ type: 'reasoning-start', id: this.reasoningId });
-    }
-    this.emit({ type: 'reasoning-delta', id: this.reasoningId, delta });
+    const id = `reasoning-${this.blockCounter++}`;
+    this.reasoningId = id;
+    this.emit({ type: 'reasoning-start', id });
+    return id;
   }
 
   private textDelta(delta: string): void {
@@ -349,8 +350,7 @@ export class CCAPIChatChunkMapper {
     if (this.details.version > this.detailsVersionSent) {
       // Entries that came with no reasoning text (an encrypted-only entry) or after the reasoning
       // part closed (a late signature) still have to go back next turn: give them a part.
-      this.reasoningId = `reasoning-${this.blockCounter++}`;
-      this.emit({ type: 'reasoning-start', id: this.reasoningId });
+      this.startReasoning();
       this.endReasoning();
     }
     this.toolCalls.finish();
