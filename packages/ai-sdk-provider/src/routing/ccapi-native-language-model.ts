@@ -197,7 +197,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     return {
       model,
       state,
-      options: { ...mappedOptions, headers: withUserAgentOf(mappedOptions.headers, headers) },
+      options: mappedOptions,
       warnings,
     };
   }
@@ -324,22 +324,6 @@ function withoutAuthorization(headers: Record<string, string | undefined>): Reco
     if (value != null && name.toLowerCase() !== 'authorization') result[name] = value;
   }
   return result;
-}
-
-/**
- * The AI SDK sends its own `user-agent` as a call header, which replaces the provider's on every
- * request; appending ours keeps `ccapi-ai-sdk-provider/<version>` visible to CCAPI.
- */
-function withUserAgentOf(
-  callHeaders: Record<string, string | undefined> | undefined,
-  providerHeaders: Record<string, string>,
-): Record<string, string | undefined> | undefined {
-  const ours = providerHeaders['user-agent'];
-  if (callHeaders == null || ours == null) return callHeaders;
-  const name = Object.keys(callHeaders).find((key) => key.toLowerCase() === 'user-agent');
-  const theirs = name != null ? callHeaders[name] : undefined;
-  if (name == null || theirs == null || theirs.includes(ours)) return callHeaders;
-  return { ...callHeaders, [name]: `${theirs} ${ours}` };
 }
 
 const EMPTY_USAGE: LanguageModelV4Usage = {
