@@ -20,6 +20,7 @@ import { resolveCCAPIBrandAdapter } from '../brands/resolve-ccapi-brand-adapter'
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readApiKeySafely } from '../utils/read-api-key-safely';
 import type { CCAPIChatRequestBody } from './ccapi-chat-api';
 import { CCAPIChatChunkMapper } from './ccapi-chat-chunk-mapper';
 import type { CCAPIChatOptions } from './ccapi-chat-options';
@@ -178,7 +179,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       mode: options.mode,
       url: this.config.url('/chat/completions'),
       requestBodyValues: body,
-      apiKey: readKeySafely(this.config),
+      apiKey: readApiKeySafely(this.config.apiKey),
       metadata: {
         route: 'chat',
         brand: adapter.brand,
@@ -411,7 +412,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       status: number;
     },
   ): unknown {
-    const apiKey = readKeySafely(this.config);
+    const apiKey = readApiKeySafely(this.config.apiKey);
     const fail = (statusCode: number, responseBody: string, unreadableBody = false) =>
       createCCAPIAPICallError({
         url: context.url,
@@ -453,14 +454,6 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       );
     }
     return value;
-  }
-}
-
-function readKeySafely(config: CCAPIConfig): string | undefined {
-  try {
-    return config.apiKey();
-  } catch {
-    return undefined;
   }
 }
 

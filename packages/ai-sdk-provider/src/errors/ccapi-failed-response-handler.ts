@@ -1,5 +1,6 @@
 import type { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
+import { readApiKeySafely } from '../utils/read-api-key-safely';
 import { createCCAPIAPICallError } from './create-ccapi-api-call-error';
 
 /** A `ResponseHandler` for non-2xx answers on every CCAPI route. */
@@ -19,16 +20,8 @@ export function createCCAPIFailedResponseHandler(options: {
         responseHeaders,
         responseBody,
         modelId: options.modelId,
-        apiKey: safeKey(options.apiKey),
+        apiKey: readApiKeySafely(options.apiKey),
       }),
     };
   };
-}
-
-function safeKey(read: (() => string | undefined) | undefined): string | undefined {
-  try {
-    return read?.();
-  } catch {
-    return undefined;
-  }
 }

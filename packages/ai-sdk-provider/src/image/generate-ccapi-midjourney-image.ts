@@ -11,6 +11,7 @@ import { parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
 import { toCCAPIUrlOrDataUrl } from '../tasks/convert-ccapi-media-file';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
 import { downloadCCAPITaskResult } from '../tasks/download-ccapi-task-result';
+import { readApiKeySafely } from '../utils/read-api-key-safely';
 import {
   type CCAPIImageBackendInput,
   type CCAPIMidjourneyImagineBody,
@@ -214,7 +215,7 @@ function refusedSubmitError(options: {
     responseHeaders: options.responseHeaders,
     responseBody: JSON.stringify(options.rawValue),
     modelId: input.modelId,
-    apiKey: safeKey(input),
+    apiKey: readApiKeySafely(input.config.apiKey),
   });
   const hint =
     options.code === '24'
@@ -232,12 +233,4 @@ function refusedSubmitError(options: {
     isRetryable: options.code === '23',
     data: base.data,
   });
-}
-
-function safeKey(input: CCAPIImageBackendInput): string | undefined {
-  try {
-    return input.config.apiKey();
-  } catch {
-    return undefined;
-  }
 }

@@ -8,6 +8,7 @@ import {
 import { z } from 'zod/v4';
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { readApiKeySafely } from '../utils/read-api-key-safely';
 import { unwrapCCAPITaskEnvelope } from './unwrap-ccapi-task-envelope';
 
 export interface CCAPITaskRequest {
@@ -83,18 +84,10 @@ export async function requestCCAPITask(request: CCAPITaskRequest): Promise<CCAPI
           requestBodyValues: request.body ?? {},
           responseHeaders,
           modelId,
-          apiKey: readKeySafely(config),
+          apiKey: readApiKeySafely(config.apiKey),
           successCodes: request.successCodes,
         }),
     rawValue: value,
     responseHeaders,
   };
-}
-
-function readKeySafely(config: CCAPIConfig): string | undefined {
-  try {
-    return config.apiKey();
-  } catch {
-    return undefined;
-  }
 }
