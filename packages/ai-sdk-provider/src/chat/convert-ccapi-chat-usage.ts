@@ -1,4 +1,5 @@
 import type { JSONObject, LanguageModelV4Usage } from '@ai-sdk/provider';
+import { asRecord } from '../utils/json-record';
 
 /**
  * Converts any usage object a brand sends (OpenAI, DeepSeek `prompt_cache_hit_tokens`, Claude via
@@ -56,12 +57,6 @@ export function convertCCAPIChatUsage(
     },
     raw: usage as JSONObject,
   };
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function asNumber(value: unknown): number | undefined {

@@ -1,3 +1,5 @@
+import { isRecord } from '../utils/json-record';
+
 /**
  * What we can learn from any error body CCAPI (new-api) or an upstream brand sends:
  * - OpenAI / new-api relay: `{"error":{"message","type","param","code"}}` (code string or number)
@@ -57,10 +59,6 @@ export function extractFromValue(value: unknown): Omit<CCAPIErrorDetails, 'isHtm
     code: asCode(value.code),
     type: asString(value.type),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function asString(value: unknown): string | undefined {

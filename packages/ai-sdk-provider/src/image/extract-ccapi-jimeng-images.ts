@@ -1,3 +1,5 @@
+import { asRecord } from '../utils/json-record';
+
 /**
  * The images of a finished Jimeng task, from new-api's TaskDto (`result_url`, and Jimeng's own
  * result in `data`: `data.data.binary_data_base64` / `data.data.image_urls`) or from Jimeng's
@@ -23,10 +25,4 @@ function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string' && item.length > 0)
     : [];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

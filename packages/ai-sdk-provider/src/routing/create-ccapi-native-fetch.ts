@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type FetchFunction } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { isRecord } from '../utils/json-record';
 import { redactSecret } from '../utils/redact-secret';
 
 /** What the fetch learns during one call, for the model wrapper to report. */
@@ -259,8 +260,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

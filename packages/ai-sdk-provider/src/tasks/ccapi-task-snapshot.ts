@@ -1,3 +1,4 @@
+import { isRecord } from '../utils/json-record';
 import type { CCAPITaskStatus } from './ccapi-task-status';
 import { mapCCAPITaskStatus } from './map-ccapi-task-status';
 import { parseCCAPITaskProgress } from './parse-ccapi-task-progress';
@@ -66,10 +67,6 @@ function readFailReason(
     (isRecord(inner.error) ? asString(inner.error.message) : asString(inner.error)) ??
     `the task ended with status ${rawStatus ?? 'unknown'} and no reason`
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function asString(value: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { isRecord } from '../utils/json-record';
 
 /** Envelope codes that mean success: new-api's `"success"`, the numeric `0` of CCAPI's older docs. */
 const SUCCESS_CODES = new Set(['success', '0', '200']);
@@ -79,8 +80,4 @@ function createEnvelopeError(
 
 function isTaskObject(value: Record<string, unknown>): boolean {
   return value.status != null || value.object != null || value.task_id != null || value.id != null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

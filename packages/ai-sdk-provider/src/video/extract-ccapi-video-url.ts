@@ -1,3 +1,5 @@
+import { asRecord, isRecord } from '../utils/json-record';
+
 /**
  * The download URL of a finished video task, from whichever shape the poll answered with:
  *
@@ -48,12 +50,4 @@ function firstUrl(...candidates: unknown[]): string | undefined {
     }
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return isRecord(value) ? value : undefined;
 }

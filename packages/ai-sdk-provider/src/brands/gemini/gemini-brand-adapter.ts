@@ -1,5 +1,6 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
+import { asRecord } from '../../utils/json-record';
 import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
 import { collectReasoningDetails } from '../collect-reasoning-details';
 import { type CCAPIGeminiChatOptions, geminiChatOptionsSchema } from './gemini-chat-options';
@@ -299,10 +300,4 @@ function limitStopSequences(body: CCAPIChatRequestBody, warnings: SharedV4Warnin
     details: `Gemini accepts at most 5 stop sequences; the last ${body.stop.length - 5} were not sent.`,
   });
   body.stop = body.stop.slice(0, 5);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value != null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
