@@ -6,7 +6,15 @@ import type { AddressInfo } from 'node:net';
 export type FixtureResponse =
   | { kind: 'sse'; body: string }
   | { kind: 'json'; body: string; status?: number }
-  | { kind: 'raw'; body: string; status: number; contentType: string };
+  | {
+      kind: 'raw';
+      body: string;
+      status: number;
+      contentType: string;
+      headers?: Record<string, string>;
+    }
+  /** The body written in separate network writes, one per chunk (split reads on the client). */
+  | { kind: 'chunks'; chunks: string[]; status?: number; contentType: string };
 
 export interface FixtureRequest {
   method: string;
@@ -85,9 +93,26 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           res.end(response.body);
           break;
         case 'raw':
-          res.writeHead(response.status, { 'content-type': response.contentType });
+          res.writeHead(response.status, {
+            'content-type': response.contentType,
+            ...response.headers,
+          });
           res.end(response.body);
           break;
+        case 'chunks': {
+          res.writeHead(response.status ?? 200, { 'content-type': response.contentType });
+          const write = (index: number) => {
+            if (index >= response.chunks.length) {
+              res.end();
+              return;
+            }
+            res.write(response.chunks[index]);
+            // A macrotask between writes, so each chunk arrives in its own read.
+            setTimeout(() => write(index + 1), 5);
+          };
+          write(0);
+          break;
+        }
       }
     });
   });

@@ -9,7 +9,7 @@ import {
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import {
@@ -102,11 +102,9 @@ export class CCAPIEmbeddingModel implements EmbeddingModelV4 {
       body,
       failedResponseHandler: createCCAPIFailedResponseHandler({
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
       successfulResponseHandler: createCCAPIJsonResponseHandler(ccapiEmbeddingResponseSchema, {
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
         describeMismatch: 'has no embeddings list (data[].embedding)',
       }),
       abortSignal,

@@ -67,11 +67,34 @@ describe('createCCAPIAPICallError', () => {
     ).toBe('invalid params');
   });
 
-  it('never keeps the API key in the message or body', () => {
-    const key = 'sk-secret-abcdef123456';
-    const error = make(401, { error: { message: `token ${key} is invalid` } }, { apiKey: key });
-    expect(error.message).not.toContain(key);
-    expect(error.responseBody).not.toContain(key);
-    expect(error.message).toContain('[redacted]');
+  it('data is a CCAPIErrorData: code, type, param, message and the request id', () => {
+    const error = make(
+      400,
+      {
+        error: {
+          message: 'Invalid value for top_p (request id: 20261203)',
+          type: 'invalid_request_error',
+          param: 'top_p',
+          code: 'invalid_value',
+        },
+      },
+      { responseHeaders: { 'x-oneapi-request-id': '20261203' } },
+    );
+    expect(error.data).toEqual({
+      code: 'invalid_value',
+      type: 'invalid_request_error',
+      param: 'top_p',
+      message: 'Invalid value for top_p (request id: 20261203)',
+      requestId: '20261203',
+    });
+  });
+
+  it('lifts new-api codes out of Anthropic-style bodies (the /v1/messages route)', () => {
+    const error = make(503, {
+      type: 'error',
+      error: { type: 'model_not_found', message: 'No available channel' },
+    });
+    expect(error.data).toMatchObject({ code: 'model_not_found' });
+    expect(error.message).toContain("'deepseek-v3.2'");
   });
 });

@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
-import { redactSecret } from '../utils/redact-secret';
-import { extractCCAPIErrorDetails } from './extract-ccapi-error-details';
+import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
+import { type CCAPIErrorData, type CCAPIInBandError, readCCAPIErrorBody } from './read-ccapi-error';
 
 export interface CreateCCAPIAPICallErrorOptions {
   url: string;
@@ -10,53 +10,86 @@ export interface CreateCCAPIAPICallErrorOptions {
   responseBody?: string;
   /** The model id, so `model_not_found` can name it. */
   modelId?: string;
-  /** The key in use, scrubbed from every message and body we keep. */
-  apiKey?: string;
   cause?: unknown;
   /**
    * Set when a 2xx answer could not be read as JSON: the message then says so instead of quoting
    * the body as if it were an upstream error.
    */
   unreadableBody?: boolean;
+  /** Set for an error that arrived inside a stream, after the answer had started. */
+  inStream?: boolean;
 }
 
 /**
- * Turns a failed CCAPI response into an `APICallError` whose message says what happened,
- * why, and how to fix it, keeping the upstream message and status.
+ * Turns a failed CCAPI answer into an `APICallError` whose message says what happened, why, and
+ * how to fix it, keeping the upstream message and status; `data` is a `CCAPIErrorData`.
+ * The body has already lost the API key (`createCCAPIFetch`).
  *
  * Retryable: 408, 409, 429 and 5xx (core `maxRetries` does the retrying; we never retry here).
  */
 export function createCCAPIAPICallError(options: CreateCCAPIAPICallErrorOptions): APICallError {
-  const { statusCode, apiKey, modelId } = options;
-  const responseBody =
-    options.responseBody == null ? undefined : redactSecret(options.responseBody, apiKey);
-  const details = extractCCAPIErrorDetails(responseBody);
-  const upstream = details.message != null ? redactSecret(details.message, apiKey) : undefined;
-  const code = details.code;
+  const body = readCCAPIErrorBody(options.responseBody, options.responseHeaders?.['content-type']);
+  const { isHtml, ...fields } = body;
+  return buildError(options, fields, isHtml);
+}
 
-  const message =
-    options.unreadableBody && !details.isHtml
-      ? `CCAPI answered status ${statusCode} with a body that is not valid JSON, so the response could not be read. This usually means a proxy or a wrong base URL is in the way. The body began: ${(responseBody ?? '').slice(0, 200)}`
-      : describe({
-          statusCode,
-          code,
-          type: details.type,
-          upstream,
-          modelId,
-          isHtml: details.isHtml,
-        });
+/** The `APICallError` for an error read from a 2xx answer or a stream event. */
+export function createCCAPIInBandAPICallError(
+  error: CCAPIInBandError,
+  context: Omit<CreateCCAPIAPICallErrorOptions, 'statusCode'>,
+): APICallError {
+  const { statusCode, ...fields } = error;
+  return buildError({ ...context, statusCode }, fields, false);
+}
 
+function buildError(
+  options: CreateCCAPIAPICallErrorOptions,
+  fields: CCAPIErrorData,
+  isHtml: boolean,
+): APICallError {
+  const { statusCode, responseBody, responseHeaders } = options;
+  const requestId = responseHeaders?.['x-oneapi-request-id'];
+  const data: CCAPIErrorData = requestId != null ? { ...fields, requestId } : fields;
+  let message: string;
+  if (options.inStream) {
+    // Mid-stream the request cannot be retried or fixed up front: say what the upstream said.
+    message = `CCAPI reported an error during the response${data.code ? ` (${data.code})` : ''}: ${data.message ?? `status ${statusCode}`}`;
+  } else if (options.unreadableBody && !isHtml) {
+    message = `CCAPI answered status ${statusCode} with a body that is not valid JSON, so the response could not be read. This usually means a proxy or a wrong base URL is in the way. The body began: ${(responseBody ?? '').slice(0, 200)}`;
+  } else {
+    message = describe({ statusCode, data, modelId: options.modelId, isHtml });
+  }
   return new APICallError({
     message,
     url: options.url,
     requestBodyValues: options.requestBodyValues,
     statusCode,
-    responseHeaders: options.responseHeaders,
+    responseHeaders,
     responseBody,
     cause: options.cause,
     isRetryable: isRetryableStatus(statusCode),
-    data: { code, type: details.type, param: details.param, message: upstream },
+    data,
   });
+}
+
+/** A `ResponseHandler` for non-2xx answers on every CCAPI route. */
+export function createCCAPIFailedResponseHandler(options: {
+  modelId?: string;
+}): ResponseHandler<APICallError> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseHeaders = extractResponseHeaders(response);
+    return {
+      responseHeaders,
+      value: createCCAPIAPICallError({
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: await response.text(),
+        modelId: options.modelId,
+      }),
+    };
+  };
 }
 
 export function isRetryableStatus(statusCode: number): boolean {
@@ -65,15 +98,13 @@ export function isRetryableStatus(statusCode: number): boolean {
 
 function describe(input: {
   statusCode: number;
-  code?: string;
-  type?: string;
-  upstream?: string;
+  data: CCAPIErrorData;
   modelId?: string;
   isHtml: boolean;
 }): string {
-  const { statusCode, code, upstream, modelId, isHtml } = input;
+  const { statusCode, data, modelId, isHtml } = input;
+  const { code, message: upstream } = data;
   const suffix = upstream != null ? ` Upstream said: ${upstream}` : '';
-
   if (isHtml) {
     return `CCAPI answered with an HTML page (status ${statusCode}) instead of JSON. The base URL is probably wrong: use https://api.ccapi.ai/v1 (no doubled slashes, no /api prefix).`;
   }

@@ -6,21 +6,19 @@ import {
   safeParseJSON,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIAPICallError } from './create-ccapi-api-call-error';
-import { isCCAPIErrorBody } from './is-ccapi-error-body';
+import { createCCAPIInBandAPICallError } from './create-ccapi-api-call-error';
+import { readCCAPIInBandError } from './read-ccapi-error';
 
 /**
  * Like `createJsonResponseHandler`, for CCAPI's 2xx JSON answers, plus one gateway quirk:
  * new-api relays some upstream failures as HTTP 200 with `{"error":{…}}`. Such a body becomes
- * the same `APICallError` a non-2xx answer would (message explained, key redacted) instead of
- * a schema mismatch. A body that does not match the schema names what was expected.
+ * the same `APICallError` a non-2xx answer would instead of a schema mismatch. A body that does
+ * not match the schema names what was expected.
  */
 export function createCCAPIJsonResponseHandler<T>(
   schema: FlexibleSchema<T>,
   options: {
     modelId: string;
-    /** Called only after the request was sent with `config.headers()`, so the key loads. */
-    apiKey: () => string;
     /** Completes "CCAPI answered with JSON that …", e.g. `has no embeddings`. */
     describeMismatch: string;
   },
@@ -43,15 +41,10 @@ export function createCCAPIJsonResponseHandler<T>(
         cause: parsed.error,
       });
     }
-
-    if (isCCAPIErrorBody(parsed.value)) {
-      throw createCCAPIAPICallError({
-        ...answer,
-        modelId: options.modelId,
-        apiKey: options.apiKey(),
-      });
+    const inBandError = readCCAPIInBandError(parsed.value, response.status);
+    if (inBandError != null) {
+      throw createCCAPIInBandAPICallError(inBandError, { ...answer, modelId: options.modelId });
     }
-
     const validated = await safeValidateTypes({ value: parsed.value, schema });
     if (!validated.success) {
       throw new APICallError({

@@ -5,7 +5,7 @@ import {
   createJsonResponseHandler,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { toCCAPIBase64 } from '../tasks/convert-ccapi-media-file';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
 import {
@@ -111,7 +111,7 @@ export async function generateCCAPIGeminiImage(
       options.headers,
     ),
     body,
-    failedResponseHandler: createCCAPIFailedResponseHandler({ modelId, apiKey: config.apiKey }),
+    failedResponseHandler: createCCAPIFailedResponseHandler({ modelId }),
     successfulResponseHandler: createJsonResponseHandler(ccapiGeminiImageResponseSchema),
     abortSignal: options.abortSignal,
     fetch: config.fetch,

@@ -11,7 +11,6 @@ import { parseCCAPITaskSnapshot } from '../tasks/ccapi-task-snapshot';
 import { toCCAPIUrlOrDataUrl } from '../tasks/convert-ccapi-media-file';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
 import { downloadCCAPITaskResult } from '../tasks/download-ccapi-task-result';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
 import {
   type CCAPIImageBackendInput,
   type CCAPIMidjourneyImagineBody,
@@ -215,7 +214,6 @@ function refusedSubmitError(options: {
     responseHeaders: options.responseHeaders,
     responseBody: JSON.stringify(options.rawValue),
     modelId: input.modelId,
-    apiKey: readApiKeySafely(input.config.apiKey),
   });
   const hint =
     options.code === '24'

@@ -5,7 +5,7 @@ import {
   createJsonResponseHandler,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { downloadCCAPIFile } from '../tasks/download-ccapi-file';
 import {
   type CCAPIImageBackendInput,
@@ -57,7 +57,7 @@ export async function generateCCAPIPayPerImage(
     url: config.url('/images/generations'),
     headers: combineHeaders(config.headers(), options.headers),
     body,
-    failedResponseHandler: createCCAPIFailedResponseHandler({ modelId, apiKey: config.apiKey }),
+    failedResponseHandler: createCCAPIFailedResponseHandler({ modelId }),
     successfulResponseHandler: createJsonResponseHandler(ccapiImagesGenerationsResponseSchema),
     abortSignal: options.abortSignal,
     fetch: config.fetch,

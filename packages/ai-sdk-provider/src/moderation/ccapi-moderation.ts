@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { combineHeaders, postJsonToApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import {
   type CCAPIModerationRequestBody,
@@ -48,11 +48,9 @@ export function createCCAPIModeration(config: CCAPIConfig) {
       body,
       failedResponseHandler: createCCAPIFailedResponseHandler({
         modelId: model,
-        apiKey: config.apiKey,
       }),
       successfulResponseHandler: createCCAPIJsonResponseHandler(ccapiModerationResponseSchema, {
         modelId: model,
-        apiKey: config.apiKey,
         describeMismatch: 'has no moderation results (results[])',
       }),
       abortSignal: options.abortSignal,

@@ -13,7 +13,7 @@ import {
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import type { CCAPISpeechRequestBody } from './ccapi-speech-api';
 import {
@@ -123,11 +123,9 @@ export class CCAPISpeechModel implements SpeechModelV4 {
       body,
       failedResponseHandler: createCCAPIFailedResponseHandler({
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
       successfulResponseHandler: createCCAPISpeechResponseHandler({
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
@@ -155,13 +153,13 @@ export class CCAPISpeechModel implements SpeechModelV4 {
 
     // A link taken from a response body is untrusted: it is validated (no private or loopback
     // hosts) unless it is on the configured CCAPI origin, and the key goes only to that origin.
-    const audioUrl = new URL(answer.reference.url, `${this.config.rootURL}/`).toString();
+    const audioUrl = new URL(answer.reference.url, `${this.config.rootUrl('')}/`).toString();
     const download = await getFromApi({
       url: audioUrl,
       headers,
       validateUrl: true,
-      trustedOrigin: this.config.rootURL,
-      credentialedOrigin: this.config.rootURL,
+      trustedOrigin: this.config.rootUrl(''),
+      credentialedOrigin: this.config.rootUrl(''),
       successfulResponseHandler: createBinaryResponseHandler(),
       failedResponseHandler: createStatusCodeErrorResponseHandler(),
       abortSignal: options.abortSignal,

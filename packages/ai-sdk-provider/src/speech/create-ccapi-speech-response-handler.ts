@@ -5,8 +5,8 @@ import {
   safeParseJSON,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
-import { isCCAPIErrorBody } from '../errors/is-ccapi-error-body';
+import { createCCAPIInBandAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readCCAPIInBandError } from '../errors/read-ccapi-error';
 import { ccapiSpeechJsonResponseSchema } from './ccapi-speech-api';
 import {
   type CCAPISpeechAudioReference,
@@ -24,7 +24,6 @@ export type CCAPISpeechAnswer =
  */
 export function createCCAPISpeechResponseHandler(options: {
   modelId: string;
-  apiKey: () => string;
 }): ResponseHandler<CCAPISpeechAnswer> {
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
@@ -50,13 +49,9 @@ export function createCCAPISpeechResponseHandler(options: {
         cause: parsed.error,
       });
     }
-    if (isCCAPIErrorBody(parsed.value)) {
-      throw createCCAPIAPICallError({
-        ...answer,
-        modelId: options.modelId,
-        // The request carried config.headers(), so the key is known to load here.
-        apiKey: options.apiKey(),
-      });
+    const inBandError = readCCAPIInBandError(parsed.value, response.status);
+    if (inBandError != null) {
+      throw createCCAPIInBandAPICallError(inBandError, { ...answer, modelId: options.modelId });
     }
     const validated = await safeValidateTypes({
       value: parsed.value,

@@ -7,8 +7,7 @@ import {
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { unwrapCCAPITaskEnvelope } from './unwrap-ccapi-task-envelope';
 
 export interface CCAPITaskRequest {
@@ -51,7 +50,6 @@ export async function requestCCAPITask(request: CCAPITaskRequest): Promise<CCAPI
   const headers = combineHeaders(config.headers(), request.authHeaders, request.headers);
   const failedResponseHandler = createCCAPIFailedResponseHandler({
     modelId,
-    apiKey: config.apiKey,
   });
   const successfulResponseHandler = createJsonResponseHandler(anyJsonSchema);
 
@@ -84,7 +82,6 @@ export async function requestCCAPITask(request: CCAPITaskRequest): Promise<CCAPI
           requestBodyValues: request.body ?? {},
           responseHeaders,
           modelId,
-          apiKey: readApiKeySafely(config.apiKey),
           successCodes: request.successCodes,
         }),
     rawValue: value,

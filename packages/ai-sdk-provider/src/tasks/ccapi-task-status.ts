@@ -8,8 +8,3 @@
  * - `unknown`: anything else, including `UNKNOWN` and `""`; polling goes on until the deadline.
  */
 export type CCAPITaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'unknown';
-
-/** True for `succeeded` and `failed`: polling stops. */
-export function isTerminalCCAPITaskStatus(status: CCAPITaskStatus): boolean {
-  return status === 'succeeded' || status === 'failed';
-}

@@ -10,7 +10,6 @@ function fakeConfig(origin: string) {
   const config: CCAPIConfig = {
     provider: 'ccapi.video',
     baseURL: `${origin}/v1`,
-    rootURL: origin,
     url: (path) => `${origin}/v1${path}`,
     rootUrl: (path) => `${origin}${path}`,
     headers: () => ({ authorization: `Bearer ${KEY}` }),

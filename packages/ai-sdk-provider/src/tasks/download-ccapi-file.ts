@@ -1,6 +1,6 @@
 import { combineHeaders, extractResponseHeaders, getFromApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 
 export interface DownloadedCCAPIFile {
   data: Uint8Array;
@@ -27,13 +27,12 @@ export async function downloadCCAPIFile(options: {
   abortSignal?: AbortSignal;
 }): Promise<DownloadedCCAPIFile> {
   const { config } = options;
-  const origin = new URL(config.rootURL).origin;
+  const origin = new URL(config.rootUrl('')).origin;
   const { value, responseHeaders } = await getFromApi({
     url: options.url,
     headers: combineHeaders(config.headers(), options.headers),
     failedResponseHandler: createCCAPIFailedResponseHandler({
       modelId: options.modelId,
-      apiKey: config.apiKey,
     }),
     successfulResponseHandler: async ({ response }) => ({
       value: {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isTerminalCCAPITaskStatus } from './ccapi-task-status';
 import { mapCCAPITaskStatus } from './map-ccapi-task-status';
 
 describe('mapCCAPITaskStatus', () => {
@@ -49,13 +48,5 @@ describe('mapCCAPITaskStatus', () => {
     expect(mapCCAPITaskStatus('WARMING_UP')).toBe('unknown');
     expect(mapCCAPITaskStatus(undefined)).toBe('unknown');
     expect(mapCCAPITaskStatus(null)).toBe('unknown');
-  });
-
-  it('treats only succeeded and failed as terminal', () => {
-    expect(
-      (['queued', 'running', 'succeeded', 'failed', 'unknown'] as const).filter(
-        isTerminalCCAPITaskStatus,
-      ),
-    ).toEqual(['succeeded', 'failed']);
   });
 });

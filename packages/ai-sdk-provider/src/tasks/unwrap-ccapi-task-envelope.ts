@@ -1,5 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readCCAPIInBandError } from '../errors/read-ccapi-error';
 import { isRecord } from '../utils/json-record';
 
 /** Envelope codes that mean success: new-api's `"success"`, the numeric `0` of CCAPI's older docs. */
@@ -10,8 +11,6 @@ export interface UnwrapCCAPITaskEnvelopeContext {
   requestBodyValues: unknown;
   responseHeaders?: Record<string, string>;
   modelId?: string;
-  /** Scrubbed from the error if the body echoes it. */
-  apiKey?: string;
   /** Extra codes that mean success on this route (Volcengine's `10000` for Jimeng). */
   successCodes?: ReadonlyArray<string | number>;
 }
@@ -35,7 +34,7 @@ export function unwrapCCAPITaskEnvelope(
 
   // `{"error":{…}}` alone is an error body, even with HTTP 200. A task object that carries an
   // `error` next to its status (a failed OpenAI video object) is not: polling reads it.
-  if (isRecord(value.error) && !('code' in value) && !isTaskObject(value)) {
+  if (!('code' in value) && readCCAPIInBandError(value) != null) {
     throw createEnvelopeError(value, undefined, context);
   }
 
@@ -63,7 +62,6 @@ function createEnvelopeError(
     responseHeaders: context.responseHeaders,
     responseBody: JSON.stringify(body),
     modelId: context.modelId,
-    apiKey: context.apiKey,
   });
   const codeText = code == null ? '' : ` (code ${JSON.stringify(code)})`;
   return new APICallError({
@@ -76,8 +74,4 @@ function createEnvelopeError(
     isRetryable: false,
     data: base.data,
   });
-}
-
-function isTaskObject(value: Record<string, unknown>): boolean {
-  return value.status != null || value.object != null || value.task_id != null || value.id != null;
 }

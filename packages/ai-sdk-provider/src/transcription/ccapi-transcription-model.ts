@@ -11,7 +11,7 @@ import {
   postFormDataToApi,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { parseCCAPIModelOptions } from '../utils/parse-ccapi-model-options';
 import {
   type CCAPITranscriptionModelId,
@@ -163,12 +163,10 @@ export class CCAPITranscriptionModel implements TranscriptionModelV4 {
       formData,
       failedResponseHandler: createCCAPIFailedResponseHandler({
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
       successfulResponseHandler: createCCAPITranscriptionResponseHandler({
         responseFormat,
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,

@@ -5,8 +5,8 @@ import {
   safeParseJSON,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
-import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
-import { isCCAPIErrorBody } from '../errors/is-ccapi-error-body';
+import { createCCAPIInBandAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readCCAPIInBandError } from '../errors/read-ccapi-error';
 import { ccapiTranscriptionResponseSchema } from './ccapi-transcription-api';
 import type { CCAPITranscriptionResponseFormat } from './ccapi-transcription-model-options';
 import type { CCAPITranscriptionAnswer } from './convert-ccapi-transcription-response';
@@ -22,7 +22,6 @@ import type { CCAPITranscriptionAnswer } from './convert-ccapi-transcription-res
 export function createCCAPITranscriptionResponseHandler(options: {
   responseFormat: CCAPITranscriptionResponseFormat;
   modelId: string;
-  apiKey: () => string;
 }): ResponseHandler<CCAPITranscriptionAnswer> {
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
@@ -42,13 +41,9 @@ export function createCCAPITranscriptionResponseHandler(options: {
       const parsed = await safeParseJSON({ text: body });
       if (parsed.success) {
         // A body with both `error` and `text` is a transcript that happens to carry an error field.
-        if (isCCAPIErrorBody(parsed.value) && (parsed.value as { text?: unknown }).text == null) {
-          throw createCCAPIAPICallError({
-            ...answer,
-            modelId: options.modelId,
-            // The request carried config.headers(), so the key is known to load here.
-            apiKey: options.apiKey(),
-          });
+        const inBandError = readCCAPIInBandError(parsed.value, response.status);
+        if (inBandError != null && (parsed.value as { text?: unknown }).text == null) {
+          throw createCCAPIInBandAPICallError(inBandError, { ...answer, modelId: options.modelId });
         }
         const validated = await safeValidateTypes({
           value: parsed.value,
