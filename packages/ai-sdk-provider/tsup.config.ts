@@ -8,7 +8,7 @@ const packageJson = JSON.parse(
 };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'internal/index': 'src/internal/index.ts' },
+  entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -9,11 +9,13 @@ export interface CCAPIConfig {
   provider: string;
   /** The `/v1` base URL without a trailing slash, e.g. `https://api.ccapi.ai/v1`. */
   baseURL: string;
-  /** The origin-level root, e.g. `https://api.ccapi.ai`, for `/v1beta`, `/suno`, `/kling`, `/mj`. */
-  rootURL: string;
   /** Builds a URL under `baseURL` (`url('/chat/completions')`), never with a doubled slash. */
   url: (path: string) => string;
-  /** Builds a URL under `rootURL` (`rootUrl('/v1beta/models/x:generateContent')`). */
+  /**
+   * Builds a URL under the root that `baseURL` hangs off (`https://api.ccapi.ai`), where the
+   * routes outside `/v1` live: `rootUrl('/v1beta/models/x:generateContent')`, `/suno`, `/kling`,
+   * `/mj`. `rootUrl('')` is the root itself.
+   */
   rootUrl: (path: string) => string;
   /**
    * Request headers with `Authorization: Bearer <key>`. Reads the key lazily, so a missing key

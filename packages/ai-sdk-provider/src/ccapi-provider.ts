@@ -5,28 +5,28 @@ import type {
   SpeechModelV4,
   TranscriptionModelV4,
 } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import {
   generateId as defaultGenerateId,
   type FetchFunction,
   loadApiKey,
 } from '@ai-sdk/provider-utils';
-import type { CCAPIBrand } from './brands/ccapi-brand';
+import { type CCAPIBrand, resolveCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
 import type { CCAPIConfig } from './ccapi-config';
 import { CCAPIChatLanguageModel } from './chat/ccapi-chat-language-model';
 import type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
-import { createCCAPICompletionLanguageModel } from './completion/create-ccapi-completion-language-model';
 import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/ccapi-embedding-model';
-import { createCCAPIGeminiLanguageModel } from './gemini/create-ccapi-gemini-language-model';
 import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
-import { createCCAPIMessagesLanguageModel } from './messages/create-ccapi-messages-language-model';
 import {
   type CCAPIModerationOptions,
   type CCAPIModerationResult,
   createCCAPIModeration,
 } from './moderation/ccapi-moderation';
-import { createCCAPIResponsesLanguageModel } from './responses/create-ccapi-responses-language-model';
-import type { CCAPIRoute } from './routing/ccapi-route';
+import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
+import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
+import { findCCAPIOptionOwners } from './routing/find-ccapi-option-owners';
 import {
+  type CCAPIRoute,
   type CCAPIRoutes,
   resolveCCAPIRoute,
   validateCCAPIRoutes,
@@ -36,7 +36,7 @@ import {
   CCAPITranscriptionModel,
   type CCAPITranscriptionModelId,
 } from './transcription/ccapi-transcription-model';
-import { createUserAgentFetch } from './utils/create-user-agent-fetch';
+import { createCCAPIFetch } from './utils/create-ccapi-fetch';
 import { getRootURL, joinURL } from './utils/join-url';
 import { VERSION } from './version';
 import { CCAPIVideoModel, type CCAPIVideoModelId } from './video/ccapi-video-model';
@@ -59,12 +59,7 @@ export interface CCAPIProviderSettings {
   /** Custom fetch implementation, e.g. for proxies or tests. */
   fetch?: FetchFunction;
   /**
-   * Force the brand adapter for chat-completions models instead of detecting it from the model id.
-   * A function may decide per model id (return `undefined` to keep detection).
-   */
-  brand?: CCAPIBrand | ((modelId: string) => CCAPIBrand | undefined);
-  /**
-   * Override which wire a language model id uses (see `docs/routing.md`). Keys are brands or
+   * Override which wire a language model id uses (see docs/models-and-routing.md). Keys are brands or
    * model-id prefixes; the most specific match wins.
    */
   routes?: CCAPIRoutes;
@@ -73,9 +68,13 @@ export interface CCAPIProviderSettings {
 }
 
 export interface CCAPILanguageModelSettings {
-  /** Which CCAPI route to use for this model. Default: chosen from the model id (`docs/routing.md`). */
+  /** Which CCAPI route to use for this model. Default: chosen from the model id (docs/models-and-routing.md). */
   api?: CCAPIRoute;
-  /** Force a brand adapter on the chat route. Default: detected from the model id. */
+  /**
+   * The brand adapter on the chat route, for ids whose brand cannot be told from the name (a
+   * fine-tune, a private alias): `ccapi('my-finetune', { brand: 'deepseek' })`. Default: detected
+   * from the model id.
+   */
   brand?: CCAPIBrand;
 }
 
@@ -99,8 +98,6 @@ export interface CCAPIProvider extends ProviderV4 {
   completion(modelId: CCAPIChatModelId): LanguageModelV4;
   /** An embedding model (`POST /v1/embeddings`). */
   embeddingModel(modelId: CCAPIEmbeddingModelId): EmbeddingModelV4;
-  /** @deprecated Use `embeddingModel`. */
-  textEmbeddingModel(modelId: CCAPIEmbeddingModelId): EmbeddingModelV4;
   /** An image model: nano banana (Gemini native), pay-per-image, Jimeng or Midjourney by id. */
   imageModel(modelId: CCAPIImageModelId): CCAPIImageModel;
   /** A video model: the generic video task route, or Kling's own routes, by id. */
@@ -115,8 +112,15 @@ export interface CCAPIProvider extends ProviderV4 {
 
 /** Creates a CCAPI provider. */
 export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider {
-  // A bad `routes` table fails here, when the provider is created, not at the first model.
+  // Bad settings fail here, when the provider is created, not at the first request.
   validateCCAPIRoutes(options.routes);
+  if ('brand' in options) {
+    throw new InvalidArgumentError({
+      argument: 'brand',
+      message:
+        "createCCAPI has no 'brand' setting: the brand is chosen per model. Write ccapi('my-model', { brand: 'deepseek' }) (or ccapi.chat(id, { brand })) for an id whose brand cannot be detected.",
+    });
+  }
   const baseURL = (options.baseURL ?? CCAPI_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const rootURL = getRootURL(baseURL);
 
@@ -127,10 +131,11 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
       description: 'CCAPI',
     });
 
-  const userAgentSuffix = `ccapi-ai-sdk-provider/${VERSION}`;
-  const userAgentFetch = createUserAgentFetch(userAgentSuffix, options.fetch);
-
-  // The user-agent suffix is added by `userAgentFetch`, where call headers cannot replace it.
+  // The user-agent suffix, key redaction and the HTML check live in this fetch, on every route.
+  const fetch = createCCAPIFetch({
+    fetch: options.fetch,
+    userAgentSuffix: `ccapi-ai-sdk-provider/${VERSION}`,
+  });
   const headers = (): Record<string, string | undefined> => ({
     Authorization: `Bearer ${apiKey()}`,
     ...options.headers,
@@ -139,46 +144,34 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
   const createConfig = (modelType: string): CCAPIConfig => ({
     provider: `ccapi.${modelType}`,
     baseURL,
-    rootURL,
     url: (path) => joinURL(baseURL, path),
     rootUrl: (path) => joinURL(rootURL, path),
     headers,
     apiKey,
-    fetch: userAgentFetch,
+    fetch,
     generateId: options.generateId ?? defaultGenerateId,
     currentDate: () => new Date(),
   });
 
-  const resolveBrandOverride = (modelId: string, settingsBrand?: CCAPIBrand) => {
-    if (settingsBrand != null) return settingsBrand;
-    if (typeof options.brand === 'function') return options.brand(modelId);
-    return options.brand;
-  };
-
   const createChatModel = (modelId: string, settings: { brand?: CCAPIBrand } = {}) =>
     new CCAPIChatLanguageModel(modelId, {
       ...createConfig('chat'),
-      brand: resolveBrandOverride(modelId, settings.brand),
+      adapter: resolveCCAPIBrandAdapter(modelId, settings.brand),
+      findOptionOwners: findCCAPIOptionOwners,
     });
+
+  const createNativeModel = (route: CCAPINativeRoute, modelId: string) =>
+    new CCAPINativeLanguageModel(
+      modelId,
+      { ...createConfig(route), findOptionOwners: findCCAPIOptionOwners },
+      CCAPI_NATIVE_ROUTES[route],
+    );
 
   const createLanguageModel = (modelId: string, settings: CCAPILanguageModelSettings = {}) => {
     const route = resolveCCAPIRoute({ modelId, api: settings.api, routes: options.routes });
-    switch (route) {
-      case 'chat':
-        return createChatModel(modelId, settings);
-      case 'messages':
-        return createCCAPIMessagesLanguageModel(modelId, createConfig('messages'));
-      case 'gemini':
-        return createCCAPIGeminiLanguageModel(modelId, createConfig('gemini'));
-      case 'responses':
-        return createCCAPIResponsesLanguageModel(modelId, createConfig('responses'));
-      case 'completion':
-        return createCCAPICompletionLanguageModel(modelId, createConfig('completion'));
-      default: {
-        const exhaustive: never = route;
-        throw new Error(`Unknown CCAPI route: ${String(exhaustive)}`);
-      }
-    }
+    return route === 'chat'
+      ? createChatModel(modelId, settings)
+      : createNativeModel(route, modelId);
   };
 
   const provider = function (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings) {
@@ -186,22 +179,17 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
       throw new Error('The CCAPI model function cannot be called with the new keyword.');
     }
     return createLanguageModel(modelId, settings);
-  } as CCAPIProvider;
+  } as unknown as CCAPIProvider;
 
   Object.assign(provider, {
     specificationVersion: 'v4' as const,
     languageModel: createLanguageModel,
     chat: createChatModel,
-    messages: (modelId: string) =>
-      createCCAPIMessagesLanguageModel(modelId, createConfig('messages')),
-    gemini: (modelId: string) => createCCAPIGeminiLanguageModel(modelId, createConfig('gemini')),
-    responses: (modelId: string) =>
-      createCCAPIResponsesLanguageModel(modelId, createConfig('responses')),
-    completion: (modelId: string) =>
-      createCCAPICompletionLanguageModel(modelId, createConfig('completion')),
+    messages: (modelId: string) => createNativeModel('messages', modelId),
+    gemini: (modelId: string) => createNativeModel('gemini', modelId),
+    responses: (modelId: string) => createNativeModel('responses', modelId),
+    completion: (modelId: string) => createNativeModel('completion', modelId),
     embeddingModel: (modelId: string) =>
-      new CCAPIEmbeddingModel(modelId, createConfig('embedding')),
-    textEmbeddingModel: (modelId: string) =>
       new CCAPIEmbeddingModel(modelId, createConfig('embedding')),
     imageModel: (modelId: string) => new CCAPIImageModel(modelId, createConfig('image')),
     videoModel: (modelId: string) => new CCAPIVideoModel(modelId, createConfig('video')),

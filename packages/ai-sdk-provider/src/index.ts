@@ -1,10 +1,10 @@
-export type { CCAPIBrand } from './brands/ccapi-brand';
-export type { CCAPIClaudeChatOptions } from './brands/claude/claude-chat-options';
+export type { CCAPIBrand } from './brands/ccapi-brand-adapters';
+export type { CCAPILanguageModelClaudeChatOptions } from './brands/claude/claude-chat-options';
 export { CCAPIClaudeThinkingToolLoopError } from './brands/claude/claude-thinking-tool-loop-error';
-export type { CCAPIDeepSeekChatOptions } from './brands/deepseek/deepseek-chat-options';
-export type { CCAPIGeminiChatOptions } from './brands/gemini/gemini-chat-options';
-export type { CCAPIGLMChatOptions } from './brands/glm/glm-chat-options';
-export type { CCAPIMiniMaxChatOptions } from './brands/minimax/minimax-chat-options';
+export type { CCAPILanguageModelDeepSeekChatOptions } from './brands/deepseek/deepseek-chat-options';
+export type { CCAPILanguageModelGeminiChatOptions } from './brands/gemini/gemini-chat-options';
+export type { CCAPILanguageModelGLMChatOptions } from './brands/glm/glm-chat-options';
+export type { CCAPILanguageModelMiniMaxChatOptions } from './brands/minimax/minimax-chat-options';
 export {
   CCAPI_DEFAULT_BASE_URL,
   type CCAPILanguageModelSettings,
@@ -14,19 +14,17 @@ export {
   createCCAPI,
 } from './ccapi-provider';
 export type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
-export type { CCAPICommonChatOptions } from './chat/ccapi-chat-options';
-export type { CCAPICompletionOptions } from './completion/ccapi-completion-options';
+export type { CCAPILanguageModelChatOptions } from './chat/ccapi-chat-options';
 export type {
   CCAPIEmbeddingModelId,
   CCAPIEmbeddingModelOptions,
 } from './embedding/ccapi-embedding-model-options';
-export type { CCAPIGeminiOptions } from './gemini/ccapi-gemini-options';
+export type { CCAPIErrorData } from './errors/read-ccapi-error';
 export {
   CCAPIImageModel,
   type CCAPIImageModelId,
 } from './image/ccapi-image-model';
 export type { CCAPIImageModelOptions } from './image/ccapi-image-model-options';
-export type { CCAPIMessagesOptions } from './messages/ccapi-messages-options';
 export type {
   CCAPIModerationInputPart,
   CCAPIModerationModelId,
@@ -38,11 +36,17 @@ export type {
   CCAPIModerationInputResult,
   CCAPIModerationResult,
 } from './moderation/ccapi-moderation-result';
-export type { CCAPIResponsesOptions } from './responses/ccapi-responses-options';
-export type { CCAPIModelFamily } from './routing/ccapi-model-family';
-export { CCAPI_ROUTES, type CCAPIRoute } from './routing/ccapi-route';
+export type {
+  CCAPILanguageModelCompletionOptions,
+  CCAPILanguageModelGeminiOptions,
+  CCAPILanguageModelMessagesOptions,
+  CCAPILanguageModelResponsesOptions,
+} from './routing/ccapi-native-routes';
 export {
   CCAPI_DEFAULT_ROUTES,
+  CCAPI_ROUTES,
+  type CCAPIModelFamily,
+  type CCAPIRoute,
   type CCAPIRouteKey,
   type CCAPIRoutes,
 } from './routing/resolve-ccapi-route';

@@ -157,7 +157,6 @@ export function createCompilerOptions(root = REPO_ROOT): ts.CompilerOptions {
     typeRoots: [join(PACKAGE_ROOT, 'node_modules/@types')],
     paths: {
       '@ccapi/ai-sdk-provider': [join(provider, 'index.ts')],
-      '@ccapi/ai-sdk-provider/internal': [join(provider, 'internal/index.ts')],
       '@ccapi/emulator': [join(emulator, 'index.ts')],
     },
   };

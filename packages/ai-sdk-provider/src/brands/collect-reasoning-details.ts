@@ -1,4 +1,4 @@
-import type { CCAPIReasoningMetadata } from './ccapi-brand-adapter';
+import type { CCAPIReasoningMetadata } from '../chat/ccapi-brand-adapter';
 
 /**
  * The `reasoning_details` to send back for one assistant message. The core stores a snapshot of

@@ -1,14 +1,5 @@
-import type { CCAPIBrand } from './ccapi-brand';
-
-/**
- * `deepseek/DeepSeek-V3.2` → `deepseek-v3.2`: lower-cased, without provider prefixes. Used only to
- * pick behaviour; the id sent on the wire is always the one the user wrote.
- */
-export function normalizeModelId(modelId: string): string {
-  const lower = modelId.trim().toLowerCase();
-  const slash = lower.lastIndexOf('/');
-  return slash === -1 ? lower : lower.slice(slash + 1);
-}
+import { normalizeModelId } from '../utils/normalize-model-id';
+import type { CCAPIBrand } from './ccapi-brand-adapters';
 
 const PREFIX_BRANDS: Record<string, CCAPIBrand> = {
   openai: 'openai',

@@ -1,4 +1,4 @@
-import type { ContentToolCallParser, ContentToolCallSegment } from './ccapi-brand-adapter';
+import type { ContentToolCallParser, ContentToolCallSegment } from '../chat/ccapi-brand-adapter';
 
 /** The tags around one leaked tool-call block. */
 export interface MarkupBlockTags {

@@ -1,35 +1,76 @@
-import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import { mapReasoningToProviderEffort } from '@ai-sdk/provider-utils';
 
-/** The `reasoning_effort` values of brands with a `thinking` switch (DeepSeek V4, GLM-5.2+). */
+/**
+ * Brands with a `thinking: { type }` switch and a low/high/max `reasoning_effort` (DeepSeek V4,
+ * GLM-5.2+; DeepSeek V3.2 and older GLM have the switch only). One mapping serves them all.
+ */
+
+/** The `reasoning_effort` values of these brands. */
 export type ThinkingSwitchEffort = 'low' | 'high' | 'max';
 
-/** What to send for a brand with a `thinking: { type }` switch and `reasoning_effort`. */
+/** What to send: `thinking.type` and `reasoning_effort`; undefined = send nothing. */
 export interface ThinkingSwitchSettings {
-  /** `thinking.type` to send; undefined = send nothing. */
   thinking: 'enabled' | 'disabled' | undefined;
-  /** `reasoning_effort` to send; undefined = send nothing. */
   effort: ThinkingSwitchEffort | undefined;
 }
 
-type ThinkingLevel = Exclude<
-  NonNullable<LanguageModelV4CallOptions['reasoning']>,
-  'provider-default' | 'none'
->;
+/** What a model of such a brand can do. */
+export interface ThinkingSwitchModel {
+  /** The id as the user wrote it, for warnings. */
+  modelId: string;
+  /** Whether `reasoning_effort` exists (else only thinking on/off). */
+  hasEffortLevels: boolean;
+  /** False for models that always think and reject `thinking: disabled` (GLM-5.3+). */
+  canDisableThinking: boolean;
+}
 
-// The nearest of low/high/max for each AI SDK level. DeepSeek documents this mapping (English
-// page); GLM's docs list the same three efforts, so the same nearest-level rule applies.
-const EFFORTS: Record<ThinkingLevel, ThinkingSwitchEffort> = {
+// The nearest of low/high/max for each AI SDK level: DeepSeek's documented mapping (its English
+// page; the Chinese page maps xhigh to max). GLM documents the same three efforts.
+const EFFORTS = {
   minimal: 'low',
   low: 'low',
   medium: 'high',
   high: 'high',
   xhigh: 'high',
   max: 'max',
-};
+} as const satisfies Record<string, ThinkingSwitchEffort>;
 
-/** The effort sent for an AI SDK reasoning level; differs from `level` where it is approximated. */
-export function toThinkingSwitchEffort(level: ThinkingLevel): ThinkingSwitchEffort {
-  return EFFORTS[level];
+/**
+ * Maps the AI SDK's top-level `reasoning` option onto the switch:
+ * - `provider-default` / unset: nothing is sent;
+ * - `none`: `thinking: disabled` (for a model that cannot disable thinking: the lowest effort,
+ *   with a warning);
+ * - no effort levels: any other level turns thinking on, with a warning;
+ * - effort levels: thinking on plus the nearest effort, with a warning where it is approximated.
+ */
+export function mapThinkingSwitchReasoning(
+  level: LanguageModelV4CallOptions['reasoning'],
+  model: ThinkingSwitchModel,
+  warnings: SharedV4Warning[],
+): ThinkingSwitchSettings {
+  if (level == null || level === 'provider-default') {
+    return { thinking: undefined, effort: undefined };
+  }
+  if (level === 'none') {
+    if (model.canDisableThinking) return { thinking: 'disabled', effort: undefined };
+    warnings.push({
+      type: 'compatibility',
+      feature: 'reasoning',
+      details: `${model.modelId} always thinks and rejects disabling it; sent reasoning_effort 'low' instead.`,
+    });
+    return { thinking: undefined, effort: 'low' };
+  }
+  if (!model.hasEffortLevels) {
+    warnings.push({
+      type: 'compatibility',
+      feature: 'reasoning',
+      details: `${model.modelId} has no reasoning effort levels, only thinking on or off: reasoning '${level}' turned thinking on.`,
+    });
+    return { thinking: 'enabled', effort: undefined };
+  }
+  const effort = mapReasoningToProviderEffort({ reasoning: level, effortMap: EFFORTS, warnings });
+  return { thinking: 'enabled', effort };
 }
 
 /** `providerOptions.ccapi.thinking` accepts a boolean as well as `'enabled'` / `'disabled'`. */

@@ -4,17 +4,20 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import type { z } from 'zod/v4';
-import type { CCAPIChatAssistantMessage, CCAPIChatRequestBody } from '../chat/ccapi-chat-api';
-import type { CCAPIChatOptions } from '../chat/ccapi-chat-options';
-import type { CCAPIBrand } from './ccapi-brand';
+import type { CCAPIInBandError } from '../errors/read-ccapi-error';
+import type { CCAPIChatAssistantMessage, CCAPIChatRequestBody } from './ccapi-chat-api';
+import type { CCAPIChatOptions } from './ccapi-chat-options';
 
 /**
  * The narrow interface between the chat core and a brand. The core owns the wire contract
  * (messages, tools, streaming, tool-call assembly, usage, finish reasons, errors); a brand only
  * says what differs. Everything is optional: the generic adapter implements almost nothing.
+ * The provider picks the adapter for a model id and hands it to the chat model, so the core never
+ * knows which brands exist.
  */
 export interface CCAPIBrandAdapter {
-  readonly brand: CCAPIBrand;
+  /** The brand's name, reported as `providerMetadata.ccapi.brand`. */
+  readonly brand: string;
 
   /**
    * This brand's own `providerOptions.ccapi` keys (a zod object; values validated strictly).
@@ -22,15 +25,10 @@ export interface CCAPIBrandAdapter {
   readonly optionsSchema?: z.ZodObject;
 
   /**
-   * Where `<think>…</think>` in `content` is parsed into reasoning:
-   * - `leading` (default): only when a response starts with a think tag (relays may inject them);
-   * - `off`: never.
-   */
-  readonly thinkTags?: 'leading' | 'off';
-
-  /**
-   * Shape the request after the core filled the standard fields: map the `reasoning` option and
-   * thinking switches, rename or drop settings the brand rejects, push warnings for ignored ones.
+   * Shape the request. The body is final when this runs (standard fields, the raw
+   * `reasoning_effort` option, `stream`, and `extraBody`); the adapter maps the `reasoning` option
+   * and thinking switches, renames or drops settings the brand rejects and warns about ignored
+   * ones. `extraBody` is applied again afterwards, so what the user forced there stays.
    */
   prepareRequest?(context: CCAPIBrandRequestContext): void;
 
@@ -70,13 +68,6 @@ export type ContentToolCallSegment =
   | { kind: 'text'; text: string }
   /** `input` is the arguments as a JSON object string. */
   | { kind: 'tool-call'; name: string; input: string };
-
-export interface CCAPIInBandError {
-  message: string;
-  /** HTTP-equivalent status, used for `isRetryable` and the error message. */
-  statusCode: number;
-  code?: string;
-}
 
 export interface CCAPIBrandRequestContext {
   /** The model id as the user wrote it (sent unchanged). */

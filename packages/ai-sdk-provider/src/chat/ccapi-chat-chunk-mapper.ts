@@ -1,19 +1,18 @@
 import {
-  APICallError,
+  type APICallError,
   InvalidResponseDataError,
   type LanguageModelV4FinishReason,
   type LanguageModelV4StreamPart,
   type LanguageModelV4Usage,
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
+import { createCCAPIInBandAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readCCAPIInBandError } from '../errors/read-ccapi-error';
 import type {
   CCAPIBrandAdapter,
   ContentToolCallParser,
   ContentToolCallSegment,
-} from '../brands/ccapi-brand-adapter';
-import { isRetryableStatus } from '../errors/create-ccapi-api-call-error';
-import { extractFromValue } from '../errors/extract-ccapi-error-details';
-import { redactSecret } from '../utils/redact-secret';
+} from './ccapi-brand-adapter';
 import { convertCCAPIChatUsage } from './convert-ccapi-chat-usage';
 import { mapCCAPIFinishReason, resolveFinishReason } from './map-ccapi-finish-reason';
 import { ReasoningDetailsMerger } from './reasoning-details-merger';
@@ -32,7 +31,8 @@ export interface CCAPIChatChunkMapperOptions {
   /** For error messages and `APICallError.url`. */
   url: string;
   requestBodyValues: unknown;
-  apiKey: string | undefined;
+  /** Named in errors (`model_not_found`). */
+  modelId: string;
   /** Extra `providerMetadata.ccapi` fields for the finish part (brand, request id). */
   metadata: Record<string, string | undefined>;
 }
@@ -40,7 +40,7 @@ export interface CCAPIChatChunkMapperOptions {
 /**
  * Maps chat-completion chunks (or a whole non-stream message, fed as one delta) to AI SDK stream
  * parts. One object per call; its state is explicit fields. Brand differences come in through the
- * adapter; everything every brand may send is tolerated here (brand-quirks.md §8):
+ * adapter; everything every brand may send is tolerated here (2026-12-03-wire-rules.md#normalization):
  * reasoning before text and closed when text or a tool call starts, `reasoning_content` /
  * `reasoning` / `reasoning_details` / leading `<think>` tags, tool calls by id, usage from any
  * chunk, in-band errors, and a stream without a finish reason reported as an error.
@@ -49,7 +49,7 @@ export class CCAPIChatChunkMapper {
   private readonly emit: (part: LanguageModelV4StreamPart) => void;
   private readonly toolCalls: ToolCallAssembler;
   private readonly details = new ReasoningDetailsMerger();
-  private thinkSplitter: ThinkTagSplitter | undefined;
+  private thinkSplitter: ThinkTagSplitter | undefined = new ThinkTagSplitter();
   /** The brand's parser for tool-call markup leaked into `content` (undefined: none). */
   private readonly toolCallParser: ContentToolCallParser | undefined;
   private thinkBlock: string | undefined;
@@ -69,7 +69,6 @@ export class CCAPIChatChunkMapper {
   constructor(private readonly options: CCAPIChatChunkMapperOptions) {
     this.emit = options.emit;
     this.toolCalls = new ToolCallAssembler(options.emit, options.generateId);
-    if (options.adapter.thinkTags !== 'off') this.thinkSplitter = new ThinkTagSplitter();
     this.toolCallParser = options.adapter.createContentToolCallParser?.();
   }
 
@@ -302,34 +301,15 @@ export class CCAPIChatChunkMapper {
   }
 
   private readInBandError(chunk: Record<string, unknown>): APICallError | undefined {
-    const brandError = this.options.adapter.extractInBandError?.(chunk);
-    let message: string | undefined;
-    let code: string | undefined;
-    let statusCode = 500;
-    if (brandError != null) {
-      message = brandError.message;
-      code = brandError.code;
-      statusCode = brandError.statusCode;
-    } else if (chunk.error != null) {
-      const details = extractFromValue(chunk);
-      message = details.message ?? 'CCAPI reported an error inside the response.';
-      code = details.code;
-      const numeric = Number(code);
-      if (Number.isInteger(numeric) && numeric >= 400 && numeric < 600) statusCode = numeric;
-      else if (details.type === 'rate_limit_error' || code === 'rate_limit_exceeded')
-        statusCode = 429;
-    } else {
-      return undefined;
-    }
-    const text = redactSecret(message, this.options.apiKey);
-    return new APICallError({
-      message: `CCAPI reported an error during the response${code ? ` (${code})` : ''}: ${text}`,
+    const error =
+      this.options.adapter.extractInBandError?.(chunk) ?? readCCAPIInBandError(chunk, undefined);
+    if (error == null) return undefined;
+    return createCCAPIInBandAPICallError(error, {
       url: this.options.url,
       requestBodyValues: this.options.requestBodyValues,
-      statusCode,
-      responseBody: redactSecret(JSON.stringify(chunk), this.options.apiKey),
-      isRetryable: isRetryableStatus(statusCode),
-      data: chunk,
+      responseBody: JSON.stringify(chunk),
+      modelId: this.options.modelId,
+      inStream: this.options.mode === 'stream',
     });
   }
 

@@ -1,6 +1,5 @@
 import {
   APICallError,
-  InvalidArgumentError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4Content,
@@ -12,15 +11,21 @@ import {
   type SharedV4ProviderMetadata,
   type SharedV4Warning,
 } from '@ai-sdk/provider';
-import { combineHeaders, postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
-import { CCAPI_BRANDS, type CCAPIBrand } from '../brands/ccapi-brand';
-import type { CCAPIBrandAdapter } from '../brands/ccapi-brand-adapter';
-import { normalizeModelId } from '../brands/detect-ccapi-brand';
-import { resolveCCAPIBrandAdapter } from '../brands/resolve-ccapi-brand-adapter';
+import {
+  combineHeaders,
+  isAbortError,
+  postJsonToApi,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
-import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
+import {
+  createCCAPIAPICallError,
+  createCCAPIFailedResponseHandler,
+  createCCAPIInBandAPICallError,
+} from '../errors/create-ccapi-api-call-error';
+import { readCCAPIInBandError } from '../errors/read-ccapi-error';
+import { normalizeModelId } from '../utils/normalize-model-id';
+import type { CCAPIBrandAdapter } from './ccapi-brand-adapter';
 import type { CCAPIChatRequestBody } from './ccapi-chat-api';
 import { CCAPIChatChunkMapper } from './ccapi-chat-chunk-mapper';
 import type { CCAPIChatOptions } from './ccapi-chat-options';
@@ -30,14 +35,18 @@ import { parseCCAPIChatOptions } from './parse-ccapi-chat-options';
 import { SSEEventSplitter } from './sse-event-splitter';
 
 export interface CCAPIChatConfig extends CCAPIConfig {
-  /** Brand adapter override from the provider or model settings. */
-  brand?: CCAPIBrand;
+  /** The brand adapter for this model, chosen by the provider. */
+  adapter: CCAPIBrandAdapter;
+  /**
+   * Who else reads a `providerOptions.ccapi` key (`['deepseek models', 'the messages route']`):
+   * such keys warn instead of failing as typos.
+   */
+  findOptionOwners: (key: string) => readonly string[];
 }
 
 interface PreparedCall {
   body: CCAPIChatRequestBody;
   warnings: SharedV4Warning[];
-  adapter: CCAPIBrandAdapter;
 }
 
 /**
@@ -61,20 +70,14 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
   }
 
   private prepareCall(options: LanguageModelV4CallOptions, stream: boolean): PreparedCall {
+    const { adapter } = this.config;
     const warnings: SharedV4Warning[] = [];
-    const rawOptions = options.providerOptions?.ccapi as Record<string, unknown> | undefined;
-    const callBrand = rawOptions?.brand;
-    if (callBrand != null && !(CCAPI_BRANDS as readonly unknown[]).includes(callBrand)) {
-      throw new InvalidArgumentError({
-        argument: 'providerOptions.ccapi.brand',
-        message: `Unknown brand '${String(callBrand)}'. Use one of: ${CCAPI_BRANDS.join(', ')}.`,
-      });
-    }
-    const adapter = resolveCCAPIBrandAdapter(
-      this.modelId,
-      (callBrand as CCAPIBrand | undefined) ?? this.config.brand,
+    const ccapiOptions: CCAPIChatOptions = parseCCAPIChatOptions(
+      options.providerOptions?.ccapi,
+      adapter,
+      warnings,
+      this.config.findOptionOwners,
     );
-    const ccapiOptions: CCAPIChatOptions = parseCCAPIChatOptions(rawOptions, adapter, warnings);
     const normalizedModelId = normalizeModelId(this.modelId);
 
     const tools = prepareCCAPIChatTools({ tools: options.tools, toolChoice: options.toolChoice });
@@ -120,6 +123,13 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     if (ccapiOptions.parallelToolCalls != null)
       body.parallel_tool_calls = ccapiOptions.parallelToolCalls;
     if (ccapiOptions.user != null) body.user = ccapiOptions.user;
+    if (ccapiOptions.reasoningEffort != null) body.reasoning_effort = ccapiOptions.reasoningEffort;
+    if (stream) {
+      body.stream = true;
+      body.stream_options = { include_usage: ccapiOptions.includeUsage ?? true };
+    }
+    const { extraBody } = ccapiOptions;
+    if (extraBody != null) Object.assign(body, extraBody);
 
     adapter.prepareRequest?.({
       modelId: this.modelId,
@@ -130,22 +140,17 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       warnings,
       stream,
     });
+    // `extraBody` is the user's last word, also over what the adapter chose.
+    if (extraBody != null) Object.assign(body, extraBody);
 
-    if (ccapiOptions.reasoningEffort != null) body.reasoning_effort = ccapiOptions.reasoningEffort;
-    if (stream) {
-      body.stream = true;
-      body.stream_options = { include_usage: ccapiOptions.includeUsage ?? true };
-    }
-    if (ccapiOptions.extraBody != null) Object.assign(body, ccapiOptions.extraBody);
-
-    return { body, warnings, adapter };
+    return { body, warnings };
   }
 
   /** Prepares the call and posts it to `/chat/completions`; `readAnswer` reads a 2xx answer. */
   private async send<T>(
     options: LanguageModelV4CallOptions,
     stream: boolean,
-    readAnswer: (adapter: CCAPIBrandAdapter) => ResponseHandler<T>,
+    readAnswer: ResponseHandler<T>,
   ): Promise<PreparedCall & { url: string; responseHeaders?: Record<string, string>; value: T }> {
     const prepared = this.prepareCall(options, stream);
     const url = this.config.url('/chat/completions');
@@ -155,9 +160,8 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       body: prepared.body,
       failedResponseHandler: createCCAPIFailedResponseHandler({
         modelId: this.modelId,
-        apiKey: this.config.apiKey,
       }),
-      successfulResponseHandler: readAnswer(prepared.adapter),
+      successfulResponseHandler: readAnswer,
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
@@ -165,12 +169,12 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
   }
 
   private createMapper(
-    adapter: CCAPIBrandAdapter,
     body: CCAPIChatRequestBody,
     emit: (part: LanguageModelV4StreamPart) => void,
     responseHeaders: Record<string, string> | undefined,
     options: { includeRawChunks: boolean; mode: 'stream' | 'generate' },
   ): CCAPIChatChunkMapper {
+    const { adapter } = this.config;
     return new CCAPIChatChunkMapper({
       adapter,
       emit,
@@ -179,7 +183,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       mode: options.mode,
       url: this.config.url('/chat/completions'),
       requestBodyValues: body,
-      apiKey: readApiKeySafely(this.config.apiKey),
+      modelId: this.modelId,
       metadata: {
         route: 'chat',
         brand: adapter.brand,
@@ -192,11 +196,10 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     const {
       body,
       warnings,
-      adapter,
       url,
       responseHeaders,
       value: responseBody,
-    } = await this.send(options, false, (adapter) => this.jsonBodyHandler(adapter));
+    } = await this.send(options, false, this.jsonBodyHandler());
 
     const content: LanguageModelV4Content[] = [];
     const open = new Map<
@@ -211,7 +214,6 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     let timestamp: Date | undefined;
 
     const mapper = this.createMapper(
-      adapter,
       body,
       (part) => {
         switch (part.type) {
@@ -281,11 +283,10 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     const {
       body,
       warnings,
-      adapter,
       url,
       responseHeaders,
       value: response,
-    } = await this.send(options, true, (adapter) => this.streamBodyHandler(adapter));
+    } = await this.send(options, true, this.streamBodyHandler());
 
     const includeRawChunks = options.includeRawChunks === true;
     const abortSignal = options.abortSignal;
@@ -297,7 +298,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     const stream = new ReadableStream<LanguageModelV4StreamPart>({
       start: (controller) => {
         const emit = (part: LanguageModelV4StreamPart) => controller.enqueue(part);
-        mapper = this.createMapper(adapter, body, emit, responseHeaders, {
+        mapper = this.createMapper(body, emit, responseHeaders, {
           includeRawChunks,
           mode: 'stream',
         });
@@ -355,12 +356,12 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     return { stream, request: { url, body }, response: { headers: responseHeaders } };
   }
 
-  /** 200 bodies: JSON, or an in-band error (`{"error":…}`, MiniMax `base_resp`), or HTML. */
-  private jsonBodyHandler(adapter: CCAPIBrandAdapter): ResponseHandler<unknown> {
+  /** 200 bodies: JSON, or an in-band error (`{"error":…}`, MiniMax `base_resp`). */
+  private jsonBodyHandler(): ResponseHandler<unknown> {
     return async ({ response, url, requestBodyValues }) => {
       const responseHeaders = Object.fromEntries(response.headers.entries());
       const text = await response.text();
-      const value = this.parseJsonBody(text, adapter, {
+      const value = this.parseJsonBody(text, {
         url,
         requestBodyValues,
         responseHeaders,
@@ -370,17 +371,15 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     };
   }
 
-  private streamBodyHandler(
-    adapter: CCAPIBrandAdapter,
-  ): ResponseHandler<
+  private streamBodyHandler(): ResponseHandler<
     { kind: 'sse'; body: ReadableStream<Uint8Array> } | { kind: 'json'; value: unknown }
   > {
     return async ({ response, url, requestBodyValues }) => {
       const responseHeaders = Object.fromEntries(response.headers.entries());
       const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.includes('text/html') || contentType.includes('application/json')) {
+      if (contentType.includes('application/json')) {
         const text = await response.text();
-        const value = this.parseJsonBody(text, adapter, {
+        const value = this.parseJsonBody(text, {
           url,
           requestBodyValues,
           responseHeaders,
@@ -404,7 +403,6 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
 
   private parseJsonBody(
     text: string,
-    adapter: CCAPIBrandAdapter,
     context: {
       url: string;
       requestBodyValues: unknown;
@@ -412,56 +410,31 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
       status: number;
     },
   ): unknown {
-    const apiKey = readApiKeySafely(this.config.apiKey);
-    const fail = (statusCode: number, responseBody: string, unreadableBody = false) =>
-      createCCAPIAPICallError({
-        url: context.url,
-        requestBodyValues: context.requestBodyValues,
-        statusCode,
-        responseHeaders: context.responseHeaders,
-        responseBody,
-        modelId: this.modelId,
-        apiKey,
-        unreadableBody,
-      });
-
+    const answer = {
+      url: context.url,
+      requestBodyValues: context.requestBodyValues,
+      responseHeaders: context.responseHeaders,
+      responseBody: text,
+      modelId: this.modelId,
+    };
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      // HTML (a wrong base URL) or any other non-JSON answer.
-      throw fail(context.status, text.length > 0 ? text : '<empty body>', true);
+      value = undefined;
     }
-    if (value == null || typeof value !== 'object') throw fail(context.status, text, true);
-    const record = value as Record<string, unknown>;
-    const brandError = adapter.extractInBandError?.(record);
-    if (brandError != null) {
-      throw fail(
-        brandError.statusCode,
-        JSON.stringify({ error: { message: brandError.message, code: brandError.code } }),
-      );
+    if (value == null || typeof value !== 'object') {
+      throw createCCAPIAPICallError({
+        ...answer,
+        statusCode: context.status,
+        responseBody: text.length > 0 ? text : '<empty body>',
+        unreadableBody: true,
+      });
     }
-    if (record.error != null && record.choices == null) {
-      const code = (record.error as { code?: unknown } | null)?.code;
-      const numeric = Number(code);
-      throw fail(
-        Number.isInteger(numeric) && numeric >= 400 && numeric < 600
-          ? numeric
-          : context.status >= 400
-            ? context.status
-            : 500,
-        text,
-      );
-    }
+    const inBandError =
+      this.config.adapter.extractInBandError?.(value as Record<string, unknown>) ??
+      readCCAPIInBandError(value, context.status);
+    if (inBandError != null) throw createCCAPIInBandAPICallError(inBandError, answer);
     return value;
   }
-}
-
-function isAbortError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'AbortError' ||
-      error.name === 'ResponseAborted' ||
-      error.name === 'TimeoutError')
-  );
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod/v4';
-import { CCAPI_BRANDS } from '../brands/ccapi-brand';
 
 /**
  * `providerOptions.ccapi` keys every chat model understands. Brand adapters add their own keys
@@ -7,10 +6,6 @@ import { CCAPI_BRANDS } from '../brands/ccapi-brand';
  * warning, a key no brand knows gives an `InvalidArgumentError`.
  */
 export const ccapiCommonChatOptionsSchema = z.object({
-  /**
-   * Force the brand adapter for this call (default: detected from the model id).
-   */
-  brand: z.enum(CCAPI_BRANDS as [string, ...string[]]).optional(),
   /** End-user id forwarded as `user`. */
   user: z.string().optional(),
   /** Whether the model may call several tools at once (`parallel_tool_calls`). Default: the model's. */
@@ -36,7 +31,7 @@ export const ccapiCommonChatOptionsSchema = z.object({
   extraBody: z.record(z.string(), z.unknown()).optional(),
 });
 
-export type CCAPICommonChatOptions = z.infer<typeof ccapiCommonChatOptionsSchema>;
+export type CCAPILanguageModelChatOptions = z.infer<typeof ccapiCommonChatOptionsSchema>;
 
 /** Parsed `providerOptions.ccapi` of a call: the common keys plus the active brand's keys. */
-export type CCAPIChatOptions = CCAPICommonChatOptions & Record<string, unknown>;
+export type CCAPIChatOptions = CCAPILanguageModelChatOptions & Record<string, unknown>;

@@ -37,7 +37,7 @@ export function convertCCAPIChatUsage(
   const reasoning = asNumber(completionDetails?.reasoning_tokens);
 
   // Relay builds before 2026-03-23 report Claude's `prompt_tokens` without cache reads and writes
-  // (new-api-relay.md §0.1); cached counts larger than the prompt give them away.
+  // (2026-12-03-wire-rules.md#claude-on-the-chat-relay); cached counts larger than the prompt give them away.
   const cached = (cacheRead ?? 0) + (cacheWrite ?? 0);
   const inputTotal =
     promptTokens == null ? undefined : cached > promptTokens ? promptTokens + cached : promptTokens;

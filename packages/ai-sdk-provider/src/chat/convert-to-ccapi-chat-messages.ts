@@ -10,7 +10,7 @@ import {
   getTopLevelMediaType,
   isFullMediaType,
 } from '@ai-sdk/provider-utils';
-import type { CCAPIBrandAdapter, CCAPIReasoningMetadata } from '../brands/ccapi-brand-adapter';
+import type { CCAPIBrandAdapter, CCAPIReasoningMetadata } from './ccapi-brand-adapter';
 import type {
   CCAPIChatAssistantMessage,
   CCAPIChatMessage,

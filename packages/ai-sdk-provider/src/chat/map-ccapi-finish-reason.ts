@@ -2,7 +2,7 @@ import type { LanguageModelV4FinishReason } from '@ai-sdk/provider';
 
 type Unified = LanguageModelV4FinishReason['unified'];
 
-// Every raw reason the brands behind CCAPI are known to send (brand-quirks.md §8.3, new-api
+// Every raw reason the brands behind CCAPI are known to send (2026-12-03-wire-rules.md#normalization, new-api
 // reasonmap). Brand adapters may override; unknown values map to `other` with the raw value kept.
 const FINISH_REASONS: Record<string, Unified> = {
   stop: 'stop',

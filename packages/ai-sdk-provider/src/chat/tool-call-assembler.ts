@@ -2,10 +2,7 @@ import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 
 interface AssembledToolCall {
   id: string;
-  /** Whether the id came from upstream (a generated one may be replaced once upstream sends one). */
-  hasUpstreamId: boolean;
   name: string | undefined;
-  index: number | undefined;
   arguments: string;
   /** Whether `tool-input-start` went out (needs the name). */
   started: boolean;
@@ -13,7 +10,7 @@ interface AssembledToolCall {
 }
 
 /**
- * Assembles streamed tool-call deltas from every brand into complete calls (brand-quirks.md §8.1):
+ * Assembles streamed tool-call deltas from every brand into complete calls (2026-12-03-wire-rules.md#normalization):
  * - keyed by id, with `index` only a hint: indexes may be missing (Gemini), sparse or 1-based
  *   (Claude content-block indexes), reused for parallel calls (old relay builds) or restarted;
  * - a delta with a new non-empty id starts a new call; repeated id/name on a continuation does not;
@@ -60,9 +57,7 @@ export class ToolCallAssembler {
     if (call == null) {
       call = {
         id: id ?? this.generateId(),
-        hasUpstreamId: id != null,
         name,
-        index,
         arguments: '',
         started: false,
         extraContent: undefined,

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { APICallError, generateText, type ModelMessage, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
-import type { CCAPIBrand } from '../../src/brands/ccapi-brand';
+import type { CCAPIBrand } from '../../src/brands/ccapi-brand-adapters';
 import { createCCAPI } from '../../src/ccapi-provider';
 
 export type ChatConformanceCase =

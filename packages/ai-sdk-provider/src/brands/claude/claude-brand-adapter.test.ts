@@ -337,7 +337,13 @@ describe('Claude adapter: settings the relay drops or Anthropic rejects', () => 
       expect(body[field]).toBeUndefined();
     }
     expect(warnings.map((w) => w.feature).sort()).toEqual(
-      ['frequencyPenalty', 'presencePenalty', 'responseFormat', 'seed', 'user'].sort(),
+      [
+        'frequencyPenalty',
+        'presencePenalty',
+        'responseFormat',
+        'seed',
+        'providerOptions.ccapi.user',
+      ].sort(),
     );
   });
 
@@ -353,6 +359,19 @@ describe('Claude adapter: settings the relay drops or Anthropic rejects', () => 
       'providerOptions.ccapi.extraBody.logprobs',
       'providerOptions.ccapi.extraBody.thinking',
     ]);
+  });
+
+  it('sees a reasoning_effort forced through extraBody and prepares thinking for it', async () => {
+    const { body, warnings } = await send({
+      temperature: 0.3,
+      maxOutputTokens: 1000,
+      providerOptions: { ccapi: { extraBody: { reasoning_effort: 'high' } } },
+    });
+    expect(body.reasoning_effort).toBe('high');
+    // Thinking is on (budget 4096): temperature goes, max_tokens is raised above the budget.
+    expect(body.temperature).toBeUndefined();
+    expect(body.max_tokens).toBe(5096);
+    expect(details(warnings)).toContain('maxOutputTokens');
   });
 
   it('whitespace-only stop sequences are dropped with a warning', async () => {

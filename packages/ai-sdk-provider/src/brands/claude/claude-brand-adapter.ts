@@ -1,12 +1,17 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import { mapReasoningToProviderEffort } from '@ai-sdk/provider-utils';
+import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../../chat/ccapi-brand-adapter';
 import type { CCAPIChatMessage, CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
-import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../ccapi-brand-adapter';
+import { applyUnsupportedSettings, type UnsupportedSetting } from '../apply-unsupported-settings';
 import { collectReasoningDetails } from '../collect-reasoning-details';
-import { type CCAPIClaudeChatOptions, claudeChatOptionsSchema } from './claude-chat-options';
+import {
+  type CCAPILanguageModelClaudeChatOptions,
+  claudeChatOptionsSchema,
+} from './claude-chat-options';
 import { CCAPIClaudeThinkingToolLoopError } from './claude-thinking-tool-loop-error';
 
 /**
- * Claude on CCAPI's chat-completions route (brand-quirks.md §4, new-api-relay.md §1a). The relay
+ * Claude on CCAPI's chat-completions route (2026-12-03-wire-rules.md#claude, 2026-12-03-wire-rules.md#claude-on-the-chat-relay). The relay
  * converts the OpenAI request to Anthropic Messages and back:
  * - thinking is switched on only by `reasoning_effort` low/medium/high (budgets 1280/2048/4096),
  *   an OpenRouter-style `reasoning: { max_tokens }`, or the model id (`-thinking`, Opus effort
@@ -26,16 +31,9 @@ export const claudeBrandAdapter: CCAPIBrandAdapter = {
 
   prepareRequest(context) {
     const { body, warnings } = context;
-    const options = context.options as CCAPIClaudeChatOptions & typeof context.options;
+    const options = context.options as CCAPILanguageModelClaudeChatOptions;
 
-    // The relay passes `developer` through as a role and Anthropic rejects it. The core only
-    // writes `system`; this keeps it true for messages added by any other path.
-    for (const message of body.messages) {
-      if (message.role === 'developer') message.role = 'system';
-    }
-
-    dropIgnoredSettings(body, warnings);
-    warnIgnoredExtraBody(options.extraBody, warnings);
+    applyUnsupportedSettings(context, RELAY_DROPPED_SETTINGS);
     cleanStopSequences(body, warnings);
     if (body.temperature != null && body.temperature > 1) {
       warnings.push({
@@ -81,7 +79,18 @@ export const claudeBrandAdapter: CCAPIBrandAdapter = {
       });
     }
 
-    dropSamplingForThinking(body, warnings);
+    applyUnsupportedSettings(context, [
+      ...(body.temperature !== 1
+        ? [
+            {
+              field: 'temperature' as const,
+              reason: 'Anthropic only accepts temperature 1 with thinking',
+            },
+          ]
+        : []),
+      { field: 'top_p', reason: 'Anthropic rejects top_p with thinking' },
+      { field: 'top_k', reason: 'Anthropic rejects top_k with thinking' },
+    ]);
     if (thinking.budget != null) ensureMaxTokensAboveBudget(body, thinking.budget, warnings);
     if (thinking.send != null) Object.assign(body, thinking.send);
   },
@@ -98,7 +107,7 @@ export const claudeBrandAdapter: CCAPIBrandAdapter = {
   },
 };
 
-/** Relay budgets for `reasoning_effort` (new-api-relay.md §1a step 3). */
+/** Relay budgets for `reasoning_effort` (2026-12-03-wire-rules.md#claude-on-the-chat-relay step 3). */
 export const CLAUDE_RELAY_EFFORT_BUDGETS = { low: 1280, medium: 2048, high: 4096 } as const;
 type RelayEffort = keyof typeof CLAUDE_RELAY_EFFORT_BUDGETS;
 
@@ -118,14 +127,14 @@ interface ResolvedThinking {
 
 function resolveThinking(
   context: CCAPIBrandRequestContext,
-  options: CCAPIClaudeChatOptions & { reasoningEffort?: string },
+  options: CCAPILanguageModelClaudeChatOptions,
 ): ResolvedThinking | undefined {
-  const { normalizedModelId: id, callOptions, warnings } = context;
+  const { normalizedModelId: id, callOptions, warnings, body } = context;
   const suffix = thinkingModelSuffix(id);
   const adaptiveOnly = rejectsEnabledThinking(id);
 
-  // The raw `reasoningEffort` option is written by the core after this adapter runs, verbatim.
-  const raw = options.reasoningEffort;
+  // A raw `reasoning_effort` (providerOptions.ccapi.reasoningEffort or extraBody) is sent as is.
+  const raw = typeof body.reasoning_effort === 'string' ? body.reasoning_effort : undefined;
   if (raw != null) {
     if (isRelayEffort(raw)) {
       if (adaptiveOnly) warnAdaptiveOnly(id, warnings);
@@ -191,49 +200,28 @@ function mapReasoning(
   thinkingById: boolean,
   warnings: SharedV4Warning[],
 ): RelayEffort | undefined {
-  switch (level) {
-    case undefined:
-    case 'provider-default':
-      return undefined;
-    case 'none':
-      warnings.push(
-        thinkingById
-          ? {
-              type: 'unsupported',
-              feature: 'reasoning',
-              details: `${id} thinks because of its model id; reasoning 'none' cannot turn that off. Use the id without the suffix.`,
-            }
-          : {
-              type: 'compatibility',
-              feature: 'reasoning',
-              details:
-                "CCAPI's Claude relay has no 'none' effort; nothing was sent, and thinking stays off (its default on this route).",
-            },
-      );
-      return undefined;
-    case 'low':
-    case 'medium':
-    case 'high':
-      return level;
-    case 'minimal':
-      warnings.push({
-        type: 'compatibility',
-        feature: 'reasoning',
-        details: `CCAPI's Claude relay has no 'minimal' effort; sent 'low' (a ${CLAUDE_RELAY_EFFORT_BUDGETS.low}-token thinking budget).`,
-      });
-      return 'low';
-    case 'xhigh':
-    case 'max':
-      warnings.push({
-        type: 'compatibility',
-        feature: 'reasoning',
-        details: `CCAPI's Claude relay has no '${level}' effort; sent 'high' (a ${CLAUDE_RELAY_EFFORT_BUDGETS.high}-token thinking budget). Set providerOptions.ccapi.thinkingBudget for a larger budget.`,
-      });
-      return 'high';
-    default:
-      return undefined;
+  if (level == null || level === 'provider-default') return undefined;
+  if (level === 'none') {
+    warnings.push(
+      thinkingById
+        ? {
+            type: 'unsupported',
+            feature: 'reasoning',
+            details: `${id} thinks because of its model id; reasoning 'none' cannot turn that off. Use the id without the suffix.`,
+          }
+        : {
+            type: 'compatibility',
+            feature: 'reasoning',
+            details:
+              "CCAPI's Claude relay has no 'none' effort; nothing was sent, and thinking stays off (its default on this route).",
+          },
+    );
+    return undefined;
   }
+  return mapReasoningToProviderEffort({ reasoning: level, effortMap: RELAY_EFFORTS, warnings });
 }
+
+const RELAY_EFFORTS = { low: 'low', medium: 'medium', high: 'high' } as const;
 
 function isRelayEffort(value: string): value is RelayEffort {
   return value === 'low' || value === 'medium' || value === 'high';
@@ -266,60 +254,30 @@ function warnAdaptiveOnly(id: string, warnings: SharedV4Warning[]): void {
   });
 }
 
-const IGNORED_SETTINGS = [
-  [
-    'response_format',
-    'responseFormat',
-    'JSON mode is not available; describe the format in the prompt, use a tool, or use the Messages route.',
-  ],
-  ['seed', 'seed', ''],
-  ['frequency_penalty', 'frequencyPenalty', ''],
-  ['presence_penalty', 'presencePenalty', ''],
-  ['n', 'n', ''],
-  ['logprobs', 'logprobs', ''],
-  ['top_logprobs', 'topLogprobs', ''],
-  ['user', 'user', ''],
-] as const;
-
-/** Settings the relay's Claude conversion does not map (new-api-relay.md §1a): dropped, warned. */
-function dropIgnoredSettings(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]): void {
-  for (const [field, feature, hint] of IGNORED_SETTINGS) {
-    if (body[field] == null) continue;
-    delete body[field];
-    warnings.push({
-      type: 'unsupported',
-      feature,
-      details: `CCAPI's Claude relay drops ${field}; it was not sent.${hint ? ` ${hint}` : ''}`,
-    });
-  }
-}
-
-/**
- * `extraBody` is merged by the core after this adapter, so its fields cannot be removed here;
- * say which of them the relay drops or ignores for Claude.
- */
-function warnIgnoredExtraBody(
-  extraBody: Record<string, unknown> | undefined,
-  warnings: SharedV4Warning[],
-): void {
-  if (extraBody == null) return;
-  for (const [field, feature] of IGNORED_SETTINGS) {
-    if (extraBody[field] == null) continue;
-    warnings.push({
-      type: 'unsupported',
-      feature: `providerOptions.ccapi.extraBody.${field}`,
-      details: `CCAPI's Claude relay drops ${field}; it is sent (extraBody) but has no effect (${feature}).`,
-    });
-  }
-  if (extraBody.thinking != null) {
-    warnings.push({
-      type: 'unsupported',
-      feature: 'providerOptions.ccapi.extraBody.thinking',
-      details:
-        "CCAPI's Claude relay ignores the OpenAI-request `thinking` field. Use the reasoning option or providerOptions.ccapi.thinkingBudget.",
-    });
-  }
-}
+/** Settings the relay's Claude conversion does not map: dropped, or flagged when in extraBody. */
+const RELAY_DROPPED_SETTINGS: readonly UnsupportedSetting[] = [
+  {
+    field: 'response_format',
+    reason: "CCAPI's Claude relay drops response_format",
+    hint: 'JSON mode is not available; describe the format in the prompt, use a tool, or use the Messages route.',
+  },
+  ...(
+    [
+      'seed',
+      'frequency_penalty',
+      'presence_penalty',
+      'n',
+      'logprobs',
+      'top_logprobs',
+      'user',
+    ] as const
+  ).map((field) => ({ field, reason: `CCAPI's Claude relay drops ${field}` })),
+  {
+    field: 'thinking',
+    reason: "CCAPI's Claude relay ignores the OpenAI-request `thinking` field",
+    hint: 'Use the reasoning option or providerOptions.ccapi.thinkingBudget.',
+  },
+];
 
 /** Anthropic rejects stop sequences made only of whitespace. */
 function cleanStopSequences(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]): void {
@@ -335,37 +293,13 @@ function cleanStopSequences(body: CCAPIChatRequestBody, warnings: SharedV4Warnin
   else delete body.stop;
 }
 
-/** With thinking, Anthropic accepts temperature 1 only and no top_p / top_k. */
-function dropSamplingForThinking(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]): void {
-  if (body.temperature != null && body.temperature !== 1) {
-    warnings.push({
-      type: 'unsupported',
-      feature: 'temperature',
-      details: `Anthropic only accepts temperature 1 with thinking; temperature ${body.temperature} was not sent.`,
-    });
-    delete body.temperature;
-  }
-  for (const [field, feature] of [
-    ['top_p', 'topP'],
-    ['top_k', 'topK'],
-  ] as const) {
-    if (body[field] == null) continue;
-    warnings.push({
-      type: 'unsupported',
-      feature,
-      details: `Anthropic rejects ${field} with thinking; it was not sent.`,
-    });
-    delete body[field];
-  }
-}
-
 /** Anthropic needs `max_tokens` > `budget_tokens`; the relay does not raise it for efforts. */
 function ensureMaxTokensAboveBudget(
   body: CCAPIChatRequestBody,
   budget: number,
   warnings: SharedV4Warning[],
 ): void {
-  const current = body.max_completion_tokens ?? body.max_tokens;
+  const current = body.max_tokens;
   if (current == null) {
     body.max_tokens = Math.max(RELAY_DEFAULT_MAX_TOKENS, budget + 4096);
     return;
@@ -377,8 +311,7 @@ function ensureMaxTokensAboveBudget(
     feature: 'maxOutputTokens',
     details: `Anthropic counts thinking into max_tokens and needs it above the thinking budget (${budget}); max_tokens ${current} was raised to ${raised} (budget + your limit).`,
   });
-  if (body.max_completion_tokens != null) body.max_completion_tokens = raised;
-  else body.max_tokens = raised;
+  body.max_tokens = raised;
 }
 
 function forcesToolUse(body: CCAPIChatRequestBody): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-options';
 
 /**
  * `providerOptions.ccapi` keys for Claude models on the chat-completions route
@@ -37,4 +38,6 @@ export const claudeChatOptionsSchema = z.object({
   thinkingToolLoop: z.enum(['drop-thinking', 'error']).optional(),
 });
 
-export type CCAPIClaudeChatOptions = z.infer<typeof claudeChatOptionsSchema>;
+/** `providerOptions.ccapi` for these models on the chat route: the common keys and the brand's own. */
+export type CCAPILanguageModelClaudeChatOptions = CCAPILanguageModelChatOptions &
+  z.infer<typeof claudeChatOptionsSchema>;

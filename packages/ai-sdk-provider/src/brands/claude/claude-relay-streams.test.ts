@@ -5,7 +5,7 @@ import { createCCAPI } from '../../ccapi-provider';
 
 /**
  * Streams built exactly as CCAPI's relay (new-api) writes Claude → OpenAI chunks, one per relay
- * era (new-api-relay.md §0.1, §1a): the tool-call `index` was always 0 before 2025-04-15, the
+ * era (2026-12-03-wire-rules.md#claude-on-the-chat-relay, #claude-on-the-chat-relay): the tool-call `index` was always 0 before 2025-04-15, the
  * content-block index − 1 (parallel calls collide) until 2026-05-25, and the content-block index
  * since. A new call starts whenever a delta carries a non-empty id, whatever the index says.
  */

@@ -9,7 +9,7 @@ import { getDeepSeekModelTraits } from './get-deepseek-model-traits';
 /**
  * The DeepSeek adapter's request side, checked on the body that reaches a loopback server: the
  * `reasoning` mapping, thinking switches, warnings, and which assistant messages carry
- * `reasoning_content` (brand-quirks.md §2.1, §2.2).
+ * `reasoning_content` (2026-12-03-wire-rules.md#deepseek, #native-routes).
  */
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
@@ -105,8 +105,10 @@ describe('reasoning option → thinking / reasoning_effort', () => {
       (warning) => warning.type === 'compatibility' && warning.feature === 'reasoning',
     );
     expect(reasoningWarnings).toHaveLength(approximated ? 1 : 0);
-    if (reasoning === 'xhigh') {
-      expect(JSON.stringify(reasoningWarnings)).toContain("map xhigh to 'max'");
+    if (approximated) {
+      expect(
+        reasoningWarnings[0]?.type === 'compatibility' && reasoningWarnings[0].details,
+      ).toContain(`mapped to effort "${effort}"`);
     }
   });
 

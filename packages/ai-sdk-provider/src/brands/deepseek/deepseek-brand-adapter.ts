@@ -1,16 +1,18 @@
-import type { LanguageModelV4FinishReason, SharedV4Warning } from '@ai-sdk/provider';
-import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
-import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
-import { readThinkingSwitchOption } from '../thinking-switch-settings';
-import { type CCAPIDeepSeekChatOptions, deepseekChatOptionsSchema } from './deepseek-chat-options';
+import type { LanguageModelV4FinishReason } from '@ai-sdk/provider';
+import type { CCAPIBrandAdapter } from '../../chat/ccapi-brand-adapter';
+import { applyUnsupportedSettings } from '../apply-unsupported-settings';
+import { mapThinkingSwitchReasoning, readThinkingSwitchOption } from '../thinking-switch-settings';
+import {
+  type CCAPILanguageModelDeepSeekChatOptions,
+  deepseekChatOptionsSchema,
+} from './deepseek-chat-options';
 import { createDeepSeekToolCallParser } from './deepseek-dsml-tool-call-parser';
 import { getDeepSeekModelTraits } from './get-deepseek-model-traits';
-import { mapDeepSeekReasoning } from './map-deepseek-reasoning';
 
 /**
  * DeepSeek through CCAPI's DeepSeek channel, which re-marshals the request as is (`thinking`,
  * `reasoning_effort` and message `reasoning_content` are forwarded) and passes the response
- * through raw (new-api-relay.md §1c, brand-quirks.md §2).
+ * through raw (2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels, 2026-12-03-wire-rules.md#deepseek).
  *
  * Response side, handled by the core and asserted in this folder's tests: `reasoning_content`
  * deltas, `prompt_cache_hit_tokens` as cached input, usage inside the finish chunk, `: keep-alive`
@@ -32,10 +34,11 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
   brand: 'deepseek',
   optionsSchema: deepseekChatOptionsSchema,
 
-  prepareRequest({ body, callOptions, options, normalizedModelId, modelId, warnings }) {
+  prepareRequest(context) {
+    const { body, callOptions, options, normalizedModelId, modelId, warnings } = context;
     const traits = getDeepSeekModelTraits(normalizedModelId);
     const explicitThinking = readThinkingSwitchOption(
-      (options as CCAPIDeepSeekChatOptions).thinking,
+      (options as CCAPILanguageModelDeepSeekChatOptions).thinking,
     );
     const level = callOptions.reasoning;
 
@@ -50,10 +53,14 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
         });
       }
     } else {
-      const mapped = mapDeepSeekReasoning(level, traits, modelId, warnings);
+      const mapped = mapThinkingSwitchReasoning(
+        level,
+        { modelId, hasEffortLevels: traits.generation === 'v4', canDisableThinking: true },
+        warnings,
+      );
       thinking = explicitThinking ?? mapped.thinking;
       if (thinking != null) body.thinking = { type: thinking };
-      if (thinking !== 'disabled' && mapped.effort != null && options.reasoningEffort == null) {
+      if (thinking !== 'disabled' && mapped.effort != null && body.reasoning_effort == null) {
         body.reasoning_effort = mapped.effort;
       }
     }
@@ -61,16 +68,17 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
     const thinkingOn =
       thinking === 'enabled' || (thinking == null && traits.thinkingByDefault === 'on');
 
-    if (body.top_k != null) {
-      delete body.top_k;
-      warnings.push({
-        type: 'unsupported',
-        feature: 'topK',
-        details: 'DeepSeek has no top_k; it was not sent.',
-      });
-    }
-
-    if (thinkingOn) warnIgnoredSamplingSettings(body, warnings);
+    applyUnsupportedSettings(context, [
+      { field: 'top_k', reason: 'DeepSeek has no top_k' },
+      // Accepted in thinking mode, but without effect.
+      ...(thinkingOn
+        ? SAMPLING_FIELDS.map((field) => ({
+            field,
+            reason: `DeepSeek ignores ${field} in thinking mode`,
+            effect: 'ignored' as const,
+          }))
+        : []),
+    ]);
 
     if (body.response_format?.type === 'json_schema') {
       // DeepSeek's JSON Output is `json_object` only; a json_schema format is rejected.
@@ -83,11 +91,10 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
       });
     }
 
-    const extraBody = options.extraBody ?? {};
     if (
       thinkingOn &&
       traits.generation === 'v3' &&
-      (extraBody.logprobs != null || extraBody.top_logprobs != null)
+      (body.logprobs != null || body.top_logprobs != null)
     ) {
       warnings.push({
         type: 'unsupported',
@@ -130,25 +137,8 @@ export const deepseekBrandAdapter: CCAPIBrandAdapter = {
     return undefined;
   },
 
-  // V3.2/V4 sometimes write their tool calls as DSML text with finish `stop` (brand-quirks §2.3).
+  // V3.2/V4 sometimes write their tool calls as DSML text with finish `stop` (2026-12-03-wire-rules.md#deepseek).
   createContentToolCallParser: createDeepSeekToolCallParser,
 };
 
-const SAMPLING_SETTINGS = [
-  ['temperature', 'temperature'],
-  ['top_p', 'topP'],
-  ['presence_penalty', 'presencePenalty'],
-  ['frequency_penalty', 'frequencyPenalty'],
-] as const;
-
-/** DeepSeek accepts these in thinking mode but ignores them (brand-quirks.md §2.1). */
-function warnIgnoredSamplingSettings(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]) {
-  for (const [field, feature] of SAMPLING_SETTINGS) {
-    if (body[field] == null) continue;
-    warnings.push({
-      type: 'unsupported',
-      feature,
-      details: `DeepSeek ignores ${field} in thinking mode (it is accepted but has no effect).`,
-    });
-  }
-}
+const SAMPLING_FIELDS = ['temperature', 'top_p', 'presence_penalty', 'frequency_penalty'] as const;

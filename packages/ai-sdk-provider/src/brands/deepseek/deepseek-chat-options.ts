@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-options';
 
 /**
  * DeepSeek's own `providerOptions.ccapi` keys (`deepseek-v3.2`, `deepseek-chat`,
@@ -27,4 +28,6 @@ export const deepseekChatOptionsSchema = z.object({
   thinking: z.union([z.enum(['enabled', 'disabled']), z.boolean()]).optional(),
 });
 
-export type CCAPIDeepSeekChatOptions = z.infer<typeof deepseekChatOptionsSchema>;
+/** `providerOptions.ccapi` for these models on the chat route: the common keys and the brand's own. */
+export type CCAPILanguageModelDeepSeekChatOptions = CCAPILanguageModelChatOptions &
+  z.infer<typeof deepseekChatOptionsSchema>;

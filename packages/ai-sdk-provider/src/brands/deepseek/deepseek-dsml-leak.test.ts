@@ -8,7 +8,7 @@ import { createCCAPI } from '../../ccapi-provider';
 
 /**
  * DeepSeek V3.2/V4 writing its tool call as DSML text in `content`, with no `tool_calls` and
- * finish `stop` (brand-quirks.md §2.3): the provider turns it into a real tool call, so the
+ * finish `stop` (2026-12-03-wire-rules.md#deepseek): the provider turns it into a real tool call, so the
  * AI SDK's tool loop runs. Streams built in DeepSeek's chunk shape, served over loopback HTTP.
  */
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentToolCallSegment } from '../ccapi-brand-adapter';
+import type { ContentToolCallSegment } from '../../chat/ccapi-brand-adapter';
 import { createDeepSeekToolCallParser } from './deepseek-dsml-tool-call-parser';
 
-// DeepSeek's DSML leaked into `content` (brand-quirks.md §2.3), in the shape of the reports.
+// DeepSeek's DSML leaked into `content` (2026-12-03-wire-rules.md#deepseek), in the shape of the reports.
 const BLOCK =
   '<｜DSML｜function_calls>\n<｜DSML｜invoke name="get_weather">\n<｜DSML｜parameter name="city" string="true">Paris</｜DSML｜parameter>\n<｜DSML｜parameter name="days" string="false">3</｜DSML｜parameter>\n</｜DSML｜invoke>\n</｜DSML｜function_calls>';
 const WEATHER_CALL = { kind: 'tool-call', name: 'get_weather', input: '{"city":"Paris","days":3}' };

@@ -1,4 +1,4 @@
-import type { ContentToolCallParser } from '../ccapi-brand-adapter';
+import type { ContentToolCallParser } from '../../chat/ccapi-brand-adapter';
 import {
   type MarkupBlockTags,
   MarkupToolCallParser,
@@ -30,7 +30,7 @@ const PARAMETER = new RegExp(
 );
 
 /**
- * DeepSeek V3.2/V4's own tool-call markup ("DSML") leaked into `content` (brand-quirks.md §2.3):
+ * DeepSeek V3.2/V4's own tool-call markup ("DSML") leaked into `content` (2026-12-03-wire-rules.md#deepseek):
  *
  * ```text
  * <｜DSML｜function_calls>

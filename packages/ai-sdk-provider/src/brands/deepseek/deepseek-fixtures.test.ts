@@ -9,7 +9,7 @@ import { createCCAPI } from '../../ccapi-provider';
 
 /**
  * Every recorded DeepSeek capture replayed through the provider over loopback HTTP, with the
- * normalized output asserted (brand-quirks.md §2). The captures are DeepSeek's own API, whose body
+ * normalized output asserted (2026-12-03-wire-rules.md#deepseek). The captures are DeepSeek's own API, whose body
  * CCAPI's DeepSeek channel passes through unchanged.
  */
 
@@ -140,7 +140,7 @@ describe('deepseek-chat (V3.2 non-thinking), finish length', () => {
     if (recorded.kind !== 'sse') throw new Error('expected sse');
     const events = recorded.body.split('\n\n').filter((event) => event.length > 0);
     // DeepSeek keeps loaded connections open with comments: before the first event and between
-    // events (brand-quirks.md §2.6).
+    // events (2026-12-03-wire-rules.md#deepseek).
     const withKeepAlive = `: keep-alive\n\n: keep-alive\n\n${events.join('\n\n: keep-alive\n\n')}\n\n`;
     server.respond({ kind: 'sse', body: withKeepAlive });
     const parts = await collectStream(
@@ -298,7 +298,7 @@ describe('turn 2 after a tool call (JSON answer after the tool result)', () => {
             function: { name: 'weather', arguments: '{"location":"San Francisco"}' },
           },
         ],
-        // DeepSeek answers 400 without it in thinking mode (brand-quirks.md §2.2).
+        // DeepSeek answers 400 without it in thinking mode (2026-12-03-wire-rules.md#deepseek).
         reasoning_content: reasoning,
       },
       {

@@ -1,6 +1,6 @@
 /**
- * What a DeepSeek model id tells us about its thinking mode (brand-quirks.md §2,
- * new-api-relay.md §1c).
+ * What a DeepSeek model id tells us about its thinking mode (2026-12-03-wire-rules.md#deepseek,
+ * 2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels).
  */
 export interface DeepSeekModelTraits {
   /**

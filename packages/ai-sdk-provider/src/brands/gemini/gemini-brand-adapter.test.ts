@@ -235,6 +235,16 @@ describe('Gemini adapter: providerOptions.ccapi thinking keys (camelCase in, sna
     expect(features(warnings)).toEqual(['providerOptions.ccapi.reasoningEffort']);
   });
 
+  it('a reasoning_effort forced through extraBody is seen too: no thinking_config', async () => {
+    const { body, warnings } = await send({
+      reasoning: 'high',
+      providerOptions: { ccapi: { extraBody: { reasoning_effort: 'low' } } },
+    });
+    expect(body.reasoning_effort).toBe('low');
+    expect(body.extra_body).toBeUndefined();
+    expect(features(warnings)).toEqual(['providerOptions.ccapi.reasoningEffort']);
+  });
+
   it('extraBody.extra_body replaces the built config (escape hatch) with a warning', async () => {
     const { body, warnings } = await send({
       reasoning: 'high',

@@ -1,12 +1,15 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import type { CCAPIBrandAdapter } from '../../chat/ccapi-brand-adapter';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
 import { asRecord } from '../../utils/json-record';
-import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
 import { collectReasoningDetails } from '../collect-reasoning-details';
-import { type CCAPIGeminiChatOptions, geminiChatOptionsSchema } from './gemini-chat-options';
+import {
+  type CCAPILanguageModelGeminiChatOptions,
+  geminiChatOptionsSchema,
+} from './gemini-chat-options';
 
 /**
- * Gemini on CCAPI's chat-completions route (brand-quirks.md §5, new-api-relay.md §1b).
+ * Gemini on CCAPI's chat-completions route (2026-12-03-wire-rules.md#gemini, 2026-12-03-wire-rules.md#gemini-on-the-chat-relay).
  *
  * - Thinking is configured only through `extra_body.google.thinking_config` (snake_case), a
  *   literal top-level `extra_body` key: new-api ignores `reasoning_effort` for Gemini unless an
@@ -23,7 +26,7 @@ export const geminiBrandAdapter: CCAPIBrandAdapter = {
   optionsSchema: geminiChatOptionsSchema,
 
   prepareRequest({ body, callOptions, options: rawOptions, normalizedModelId: id, warnings }) {
-    const options = rawOptions as CCAPIGeminiChatOptions & typeof rawOptions;
+    const options = rawOptions as CCAPILanguageModelGeminiChatOptions;
     limitStopSequences(body, warnings);
 
     const profile = geminiThinkingProfile(id);
@@ -32,9 +35,9 @@ export const geminiBrandAdapter: CCAPIBrandAdapter = {
       options.thinkingLevel != null ||
       options.includeThoughts != null;
 
-    if (options.reasoningEffort != null) {
-      // The core sends the raw value after this adapter runs. Google answers 400 when
-      // reasoning_effort and a thinking config come together, so no config is added.
+    if (body.reasoning_effort != null) {
+      // Google answers 400 when reasoning_effort and a thinking config come together, so no
+      // config is added to a raw reasoning_effort.
       warnings.push({
         type: 'unsupported',
         feature: 'providerOptions.ccapi.reasoningEffort',
@@ -199,7 +202,7 @@ function configFromReasoning(
 }
 
 function configFromOptions(
-  options: CCAPIGeminiChatOptions,
+  options: CCAPILanguageModelGeminiChatOptions,
   profile: GeminiThinkingProfile,
   id: string,
   warnings: SharedV4Warning[],

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-options';
 
 /**
  * `providerOptions.ccapi` keys for Gemini models on the chat-completions route. They are sent as
@@ -41,4 +42,6 @@ export const geminiChatOptionsSchema = z.object({
   includeThoughts: z.boolean().optional(),
 });
 
-export type CCAPIGeminiChatOptions = z.infer<typeof geminiChatOptionsSchema>;
+/** `providerOptions.ccapi` for these models on the chat route: the common keys and the brand's own. */
+export type CCAPILanguageModelGeminiChatOptions = CCAPILanguageModelChatOptions &
+  z.infer<typeof geminiChatOptionsSchema>;

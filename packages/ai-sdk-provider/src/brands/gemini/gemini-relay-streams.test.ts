@@ -4,9 +4,9 @@ import { type FixtureServer, startFixtureServer } from '../../../test/fixture-se
 import { createCCAPI } from '../../ccapi-provider';
 
 /**
- * Streams built as CCAPI's relay writes Gemini → OpenAI chunks (new-api-relay.md §1b, §0.1),
+ * Streams built as CCAPI's relay writes Gemini → OpenAI chunks (2026-12-03-wire-rules.md#gemini-on-the-chat-relay, #claude-on-the-chat-relay),
  * per relay era, and as Google's own OpenAI-compat layer streams them on pass-through channels
- * (brand-quirks.md §5.3–5.4).
+ * (2026-12-03-wire-rules.md#gemini).
  */
 
 const ID = 'chatcmpl-20260606120000123456789abcdef01';

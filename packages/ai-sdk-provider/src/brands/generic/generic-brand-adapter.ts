@@ -1,4 +1,4 @@
-import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
+import type { CCAPIBrandAdapter } from '../../chat/ccapi-brand-adapter';
 
 /**
  * The tolerant adapter for ids we do not recognise (Kimi, Qwen, Grok, …). It maps the `reasoning`
@@ -8,9 +8,9 @@ import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
 export const genericBrandAdapter: CCAPIBrandAdapter = {
   brand: 'generic',
 
-  prepareRequest({ body, callOptions, options }) {
+  prepareRequest({ body, callOptions }) {
     const level = callOptions.reasoning;
-    if (options.reasoningEffort == null && level != null && level !== 'provider-default') {
+    if (body.reasoning_effort == null && level != null && level !== 'provider-default') {
       body.reasoning_effort = level;
     }
   },

@@ -1,4 +1,4 @@
-/** What a GLM model id tells us about its thinking switches (brand-quirks.md §6.1). */
+/** What a GLM model id tells us about its thinking switches (2026-12-03-wire-rules.md#glm). */
 export interface GLMModelTraits {
   /** `glm-5.2-air` → `{ major: 5, minor: 2 }`; undefined for ids without a version (`glm-z1`). */
   version: { major: number; minor: number } | undefined;

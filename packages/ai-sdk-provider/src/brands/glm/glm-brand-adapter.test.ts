@@ -15,7 +15,7 @@ import { mapGLMErrorCode } from './map-glm-error-code';
 /**
  * The GLM adapter: the request it shapes (reasoning mapping, thinking switches, settings GLM
  * does not take, reasoning sent back) and the GLM stream variants the recorded captures do not
- * cover (brand-quirks.md §6): `role: ""`, object `arguments`, usage in a separate `choices: []`
+ * cover (2026-12-03-wire-rules.md#glm): `role: ""`, object `arguments`, usage in a separate `choices: []`
  * chunk, GLM finish reasons, string error codes.
  */
 

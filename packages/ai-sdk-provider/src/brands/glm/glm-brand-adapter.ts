@@ -1,15 +1,14 @@
-import type { LanguageModelV4FinishReason, SharedV4Warning } from '@ai-sdk/provider';
-import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
-import type { CCAPIBrandAdapter } from '../ccapi-brand-adapter';
+import type { LanguageModelV4FinishReason } from '@ai-sdk/provider';
+import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../../chat/ccapi-brand-adapter';
+import { applyUnsupportedSettings } from '../apply-unsupported-settings';
 import { collectReasoningDetails } from '../collect-reasoning-details';
-import { readThinkingSwitchOption } from '../thinking-switch-settings';
+import { mapThinkingSwitchReasoning, readThinkingSwitchOption } from '../thinking-switch-settings';
 import { getGLMModelTraits } from './get-glm-model-traits';
-import { type CCAPIGLMChatOptions, glmChatOptionsSchema } from './glm-chat-options';
+import { type CCAPILanguageModelGLMChatOptions, glmChatOptionsSchema } from './glm-chat-options';
 import { mapGLMErrorCode } from './map-glm-error-code';
-import { mapGLMReasoning } from './map-glm-reasoning';
 
 /**
- * Zhipu GLM (Z.ai) through CCAPI (brand-quirks.md §6, new-api-relay.md §1c).
+ * Zhipu GLM (Z.ai) through CCAPI (2026-12-03-wire-rules.md#glm, 2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels).
  *
  * CCAPI's Zhipu v4 channel REBUILDS the request from a whitelist (`model, stream, messages(role,
  * content, tool_calls, tool_call_id), temperature, top_p, stop, tools, tool_choice, thinking,
@@ -38,11 +37,20 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
   brand: 'glm',
   optionsSchema: glmChatOptionsSchema,
 
-  prepareRequest({ body, callOptions, options, normalizedModelId, modelId, warnings }) {
+  prepareRequest(context) {
+    const { body, callOptions, options, normalizedModelId, modelId, warnings } = context;
     const traits = getGLMModelTraits(normalizedModelId);
-    const glmOptions = options as CCAPIGLMChatOptions;
+    const glmOptions = options as CCAPILanguageModelGLMChatOptions;
     const explicitThinking = readThinkingSwitchOption(glmOptions.thinking);
-    const mapped = mapGLMReasoning(callOptions.reasoning, traits, modelId, warnings);
+    const mapped = mapThinkingSwitchReasoning(
+      callOptions.reasoning,
+      {
+        modelId,
+        hasEffortLevels: traits.hasEffortLevels,
+        canDisableThinking: !traits.alwaysThinks,
+      },
+      warnings,
+    );
     const thinking = explicitThinking ?? mapped.thinking;
     const clearThinking = glmOptions.clearThinking;
 
@@ -58,7 +66,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
     } else if (thinking != null) {
       body.thinking = { type: thinking };
     }
-    if (thinking !== 'disabled' && mapped.effort != null && options.reasoningEffort == null) {
+    if (thinking !== 'disabled' && mapped.effort != null && body.reasoning_effort == null) {
       body.reasoning_effort = mapped.effort;
     }
 
@@ -69,7 +77,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
         details: `${modelId} always thinks; GLM answers error 1210 when thinking is disabled. Use reasoning 'low' for the least thinking.`,
       });
     }
-    if (body.reasoning_effort != null || options.reasoningEffort != null) {
+    if (body.reasoning_effort != null) {
       warnings.push({
         type: 'compatibility',
         feature: 'reasoning',
@@ -86,7 +94,7 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
       });
     }
 
-    adjustUnsupportedSettings(body, warnings);
+    adjustUnsupportedSettings(context);
   },
 
   prepareAssistantMessage({ message, reasoningText, reasoningMetadata, options }) {
@@ -129,24 +137,23 @@ export const glmBrandAdapter: CCAPIBrandAdapter = {
 };
 
 const UNSUPPORTED_FIELDS = [
-  ['top_k', 'topK'],
-  ['presence_penalty', 'presencePenalty'],
-  ['frequency_penalty', 'frequencyPenalty'],
-  ['seed', 'seed'],
-  ['parallel_tool_calls', 'providerOptions.ccapi.parallelToolCalls'],
+  'top_k',
+  'presence_penalty',
+  'frequency_penalty',
+  'seed',
+  'parallel_tool_calls',
 ] as const;
 
 /** Fixes or drops what GLM's chat API does not take, each with a warning. */
-function adjustUnsupportedSettings(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]) {
-  for (const [field, feature] of UNSUPPORTED_FIELDS) {
-    if (body[field] == null) continue;
-    delete body[field];
-    warnings.push({
-      type: 'unsupported',
-      feature,
-      details: `GLM's chat API has no ${field} (and CCAPI's Zhipu channel drops it); it was not sent.`,
-    });
-  }
+function adjustUnsupportedSettings(context: CCAPIBrandRequestContext) {
+  const { body, warnings } = context;
+  applyUnsupportedSettings(
+    context,
+    UNSUPPORTED_FIELDS.map((field) => ({
+      field,
+      reason: `GLM's chat API has no ${field} (and CCAPI's Zhipu channel drops it)`,
+    })),
+  );
 
   if (body.stop != null && body.stop.length > 1) {
     warnings.push({

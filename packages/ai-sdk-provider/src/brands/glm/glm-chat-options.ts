@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-options';
 
 /**
  * GLM's own `providerOptions.ccapi` keys (Zhipu / Z.ai `glm-4.5` … `glm-5.x`). The common keys
@@ -38,4 +39,6 @@ export const glmChatOptionsSchema = z.object({
   clearThinking: z.boolean().optional(),
 });
 
-export type CCAPIGLMChatOptions = z.infer<typeof glmChatOptionsSchema>;
+/** `providerOptions.ccapi` for these models on the chat route: the common keys and the brand's own. */
+export type CCAPILanguageModelGLMChatOptions = CCAPILanguageModelChatOptions &
+  z.infer<typeof glmChatOptionsSchema>;

@@ -8,8 +8,8 @@ import { type FixtureServer, loadFixture, startFixtureServer } from '../../../te
 import { createCCAPI } from '../../ccapi-provider';
 
 /**
- * Every recorded GLM capture replayed through the provider over loopback HTTP (brand-quirks.md
- * §6). The `zai-*` captures are Z.ai's Coding Plan endpoint, whose bodies CCAPI's Zhipu channel
+ * Every recorded GLM capture replayed through the provider over loopback HTTP
+ * (2026-12-03-wire-rules.md#glm). The `zai-*` captures are Z.ai's Coding Plan endpoint, whose bodies CCAPI's Zhipu channel
  * passes through unchanged; the `REFERENCE-*` pair is OpenRouter serving GLM (a gateway
  * convention: `reasoning` + `reasoning_details`, SSE comments, a duplicated finish chunk).
  *

@@ -1,5 +1,5 @@
 /**
- * Which MiniMax rules a model follows (brand-quirks.md §3):
+ * Which MiniMax rules a model follows (2026-12-03-wire-rules.md#minimax):
  * - `m2`: MiniMax-M1 / M2.x (`minimax-m2.5`, `MiniMax-M2.7-highspeed`, `minimax-m2-5`): always
  *   thinks (an off switch is ignored), inline `<think>` by default, `tool_choice` only
  *   `none`/`auto`, no `seed`, temperature in (0, 1];

@@ -1,9 +1,9 @@
-import type { CCAPIInBandError } from '../ccapi-brand-adapter';
+import type { CCAPIInBandError } from '../../errors/read-ccapi-error';
 
 /**
  * MiniMax reports many failures as HTTP 200 with `base_resp.status_code != 0` (and `choices`
  * null), on whole bodies and as a lone stream chunk; CCAPI's relay passes both through
- * (brand-quirks.md §3.6, new-api-relay.md §1c). Each code gets the HTTP status it means, so
+ * (2026-12-03-wire-rules.md#minimax, 2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels). Each code gets the HTTP status it means, so
  * `APICallError.isRetryable` and the error message come out right:
  * 1002/1039/1041/2045/2056 limits → 429 (retryable); 1004/2049 auth → 401; 1008 balance → 402;
  * 1026/1027 sensitive input/output → 400 content policy; 1042/2013 invalid input → 400;

@@ -3,8 +3,8 @@ import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../../test/fixture-server';
 import { createCCAPI } from '../../ccapi-provider';
+import type { CCAPIReasoningMetadata } from '../../chat/ccapi-brand-adapter';
 import type { CCAPIChatAssistantMessage } from '../../chat/ccapi-chat-api';
-import type { CCAPIReasoningMetadata } from '../ccapi-brand-adapter';
 import { getMiniMaxModelGeneration } from './get-minimax-model-generation';
 import { minimaxBrandAdapter } from './minimax-brand-adapter';
 
@@ -128,7 +128,7 @@ describe('MiniMax request shaping', () => {
     expect(featureOf(warnings).sort()).toEqual(
       [
         'frequencyPenalty',
-        'parallelToolCalls',
+        'providerOptions.ccapi.parallelToolCalls',
         'presencePenalty',
         'seed',
         'temperature',
@@ -562,7 +562,7 @@ describe('base_resp errors (HTTP 200)', () => {
   });
 });
 
-// MiniMax tool-call stream lines as quoted from M2.7 by a Rust MiniMax client (brand-quirks §3.3):
+// MiniMax tool-call stream lines as quoted from M2.7 by a Rust MiniMax client (2026-12-03-wire-rules.md#minimax):
 // every delta repeats role/name/audio_content, continuations carry index but no id, ids look like
 // call_function_<12>_<n>, `finish_reason: "tool_call"`, and a call may arrive whole in the finish
 // chunk.

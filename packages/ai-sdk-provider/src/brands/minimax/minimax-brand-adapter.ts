@@ -1,19 +1,24 @@
-import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
+import type { SharedV4Warning } from '@ai-sdk/provider';
+import { mapReasoningToProviderEffort } from '@ai-sdk/provider-utils';
+import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../../chat/ccapi-brand-adapter';
 import type { CCAPIChatRequestBody } from '../../chat/ccapi-chat-api';
-import type { CCAPIBrandAdapter, CCAPIBrandRequestContext } from '../ccapi-brand-adapter';
+import { applyUnsupportedSettings } from '../apply-unsupported-settings';
 import { collectReasoningDetails } from '../collect-reasoning-details';
 import {
   getMiniMaxModelGeneration,
   type MiniMaxModelGeneration,
 } from './get-minimax-model-generation';
 import { mapMiniMaxBaseRespError } from './map-minimax-base-resp-error';
-import { type CCAPIMiniMaxChatOptions, minimaxChatOptionsSchema } from './minimax-chat-options';
+import {
+  type CCAPILanguageModelMiniMaxChatOptions,
+  minimaxChatOptionsSchema,
+} from './minimax-chat-options';
 import { createMiniMaxToolCallParser } from './minimax-xml-tool-call-parser';
 
 /**
  * MiniMax (M2.x, M3) through CCAPI's MiniMax channel, which re-marshals the request (keeping
  * `reasoning_split`, `thinking`, `reasoning_effort`, message `reasoning_content`) and passes the
- * output through raw (new-api-relay.md §1c; brand-quirks.md §3).
+ * output through raw (2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels; 2026-12-03-wire-rules.md#minimax).
  *
  * - Reasoning arrives inline as a leading `<think>…</think>` in `content` (M2.x default; the core's
  *   think-tag splitter parses it and keeps the raw block), as `reasoning_details` +
@@ -28,12 +33,11 @@ import { createMiniMaxToolCallParser } from './minimax-xml-tool-call-parser';
 export const minimaxBrandAdapter: CCAPIBrandAdapter = {
   brand: 'minimax',
   optionsSchema: minimaxChatOptionsSchema,
-  thinkTags: 'leading',
 
   prepareRequest(context) {
     const { body, normalizedModelId, warnings } = context;
     const generation = getMiniMaxModelGeneration(normalizedModelId);
-    const options = context.options as CCAPIMiniMaxChatOptions;
+    const options = context.options as CCAPILanguageModelMiniMaxChatOptions;
 
     // MiniMax documents `max_tokens` as deprecated in favour of `max_completion_tokens`; M3
     // accepts both and CCAPI's relay keeps either. Send the current name.
@@ -42,7 +46,24 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
       delete body.max_tokens;
     }
 
-    prepareSampling(body, generation, warnings);
+    applyUnsupportedSettings(context, [
+      // Not among MiniMax's chat parameters; AgentScope strips the penalties for MiniMax too.
+      { field: 'frequency_penalty', reason: 'MiniMax does not support frequency_penalty' },
+      { field: 'presence_penalty', reason: 'MiniMax does not support presence_penalty' },
+      { field: 'top_k', reason: 'MiniMax does not support top_k' },
+      // M3's verifier skips every response_format case ("not supported by M3 yet"); M2 clients
+      // strip it.
+      {
+        field: 'response_format',
+        reason: 'MiniMax does not support response_format (JSON mode / JSON schema)',
+        hint: 'Describe the JSON you want in the prompt.',
+      },
+      { field: 'parallel_tool_calls', reason: 'MiniMax does not support parallel_tool_calls' },
+      ...(generation === 'm3'
+        ? []
+        : [{ field: 'seed' as const, reason: 'MiniMax-M2.x does not support seed' }]),
+    ]);
+    if (generation !== 'm3') clampM2Temperature(body, warnings);
     prepareToolChoice(body, generation, normalizedModelId, warnings);
     prepareThinking(context, generation, options);
 
@@ -69,7 +90,7 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
     }
 
     // Split mode: `reasoning_details` verbatim. CCAPI's relay drops message fields it does not
-    // model (new-api-relay.md §1) and `reasoning_details` is one of them unless the channel has
+    // model (2026-12-03-wire-rules.md#the-chat-relay) and `reasoning_details` is one of them unless the channel has
     // pass-through on, so the same text also goes as `reasoning_content`, which it keeps.
     const details = collectReasoningDetails(reasoningMetadata);
     if (details.length > 0) {
@@ -82,7 +103,7 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
     // Reasoning with no MiniMax metadata: M3's plain `reasoning_content`, or a history written by
     // another model or app. Send it back the way this model would have produced it.
     const generation = getMiniMaxModelGeneration(normalizedModelId);
-    const split = (options as CCAPIMiniMaxChatOptions).reasoningSplit;
+    const split = (options as CCAPILanguageModelMiniMaxChatOptions).reasoningSplit;
     const inline = generation === 'm3' ? split === false : split !== true;
     if (inline) {
       message.content = `<think>\n${reasoningText}\n</think>\n\n${message.content ?? ''}`;
@@ -92,77 +113,27 @@ export const minimaxBrandAdapter: CCAPIBrandAdapter = {
   },
 
   mapFinishReason(raw) {
-    // `tool_call` (singular) is "undocumented but observed in production logs" (brand-quirks §3.3).
+    // `tool_call` (singular) is "undocumented but observed in production logs" (2026-12-03-wire-rules.md#minimax).
     return raw === 'tool_call' ? 'tool-calls' : undefined;
   },
 
   extractInBandError: mapMiniMaxBaseRespError,
 
-  // MiniMax's native tool-call XML, when the server-side parser misses it (brand-quirks §3.3).
+  // MiniMax's native tool-call XML, when the server-side parser misses it (2026-12-03-wire-rules.md#minimax).
   createContentToolCallParser: createMiniMaxToolCallParser,
 };
 
-const PENALTIES = [
-  ['frequency_penalty', 'frequencyPenalty'],
-  ['presence_penalty', 'presencePenalty'],
-] as const;
-
-function prepareSampling(
-  body: CCAPIChatRequestBody,
-  generation: MiniMaxModelGeneration,
-  warnings: SharedV4Warning[],
-): void {
-  // Not among MiniMax's chat parameters; AgentScope strips the penalties for MiniMax too.
-  for (const [field, feature] of PENALTIES) {
-    if (body[field] != null) {
-      delete body[field];
-      warnings.push({
-        type: 'unsupported',
-        feature,
-        details: `MiniMax does not support ${field}; it was not sent.`,
-      });
-    }
-  }
-  if (body.top_k != null) {
-    delete body.top_k;
-    warnings.push({
-      type: 'unsupported',
-      feature: 'topK',
-      details: 'MiniMax does not support top_k; it was not sent.',
-    });
-  }
-  if (body.response_format != null) {
-    // M3's verifier skips every response_format case ("not supported by M3 yet"); M2 clients
-    // strip it. Ask for JSON in the prompt instead.
-    delete body.response_format;
-    warnings.push({
-      type: 'unsupported',
-      feature: 'responseFormat',
-      details:
-        'MiniMax does not support response_format (JSON mode / JSON schema); it was not sent. Describe the JSON you want in the prompt.',
-    });
-  }
-  if (generation === 'm3') return;
-
-  if (body.seed != null) {
-    delete body.seed;
-    warnings.push({
-      type: 'unsupported',
-      feature: 'seed',
-      details: 'MiniMax-M2.x does not support seed; it was not sent.',
-    });
-  }
-  // M2.x takes temperature in (0, 1] and answers an error outside it.
+/** M2.x takes temperature in (0, 1] and answers an error outside it. */
+function clampM2Temperature(body: CCAPIChatRequestBody, warnings: SharedV4Warning[]): void {
   const temperature = body.temperature;
-  if (temperature != null && (temperature <= 0 || temperature > 1)) {
-    const sent = temperature <= 0 ? 0.01 : 1;
-    body.temperature = sent;
-    warnings.push({
-      type: 'compatibility',
-      feature: 'temperature',
-      details: `MiniMax-M2.x accepts temperature in (0, 1]; ${temperature} was sent as ${sent}.`,
-    });
-  }
+  if (temperature == null || (temperature > 0 && temperature <= 1)) return;
+  const sent = temperature <= 0 ? 0.01 : 1;
+  body.temperature = sent;
+  warnings.push({
+    type: 'compatibility',
+    feature: 'temperature',
+    details: `MiniMax-M2.x accepts temperature in (0, 1]; ${temperature} was sent as ${sent}.`,
+  });
 }
 
 function prepareToolChoice(
@@ -171,14 +142,6 @@ function prepareToolChoice(
   modelId: string,
   warnings: SharedV4Warning[],
 ): void {
-  if (body.parallel_tool_calls != null) {
-    delete body.parallel_tool_calls;
-    warnings.push({
-      type: 'unsupported',
-      feature: 'parallelToolCalls',
-      details: 'MiniMax does not support parallel_tool_calls; it was not sent.',
-    });
-  }
   // M3 accepts none/auto/required and a named function (MiniMax-Provider-Verifier 13_08, 16_14).
   if (generation === 'm3') return;
   const choice = body.tool_choice;
@@ -205,9 +168,9 @@ function prepareToolChoice(
 }
 
 function prepareThinking(
-  { body, callOptions, options, warnings, modelId }: CCAPIBrandRequestContext,
+  { body, callOptions, warnings, modelId }: CCAPIBrandRequestContext,
   generation: MiniMaxModelGeneration,
-  minimaxOptions: CCAPIMiniMaxChatOptions,
+  minimaxOptions: CCAPILanguageModelMiniMaxChatOptions,
 ): void {
   const level = callOptions.reasoning;
   const switchOption =
@@ -229,7 +192,7 @@ function prepareThinking(
   }
 
   if (generation === 'm2') {
-    if (options.reasoningEffort != null) {
+    if (body.reasoning_effort != null) {
       warnings.push({
         type: 'compatibility',
         feature: 'providerOptions.ccapi.reasoningEffort',
@@ -263,22 +226,12 @@ function prepareThinking(
     return;
   }
   body.thinking = { type: 'adaptive' };
-  if (options.reasoningEffort == null) {
-    body.reasoning_effort = mapM3ReasoningEffort(level, modelId, warnings);
-  }
+  // M3's `reasoning_effort` takes low, medium, high, xhigh and max; `minimal` becomes low.
+  body.reasoning_effort ??= mapReasoningToProviderEffort({
+    reasoning: level,
+    effortMap: M3_EFFORTS,
+    warnings,
+  });
 }
 
-/** M3's `reasoning_effort` takes low, medium, high, xhigh and max; it maps `minimal` to low. */
-function mapM3ReasoningEffort(
-  level: Exclude<LanguageModelV4CallOptions['reasoning'], undefined | 'provider-default' | 'none'>,
-  modelId: string,
-  warnings: SharedV4Warning[],
-): string {
-  if (level !== 'minimal') return level;
-  warnings.push({
-    type: 'compatibility',
-    feature: 'reasoning',
-    details: `${modelId} has no 'minimal' reasoning effort; sent 'low' instead.`,
-  });
-  return 'low';
-}
+const M3_EFFORTS = { low: 'low', medium: 'medium', high: 'high', xhigh: 'xhigh', max: 'max' };

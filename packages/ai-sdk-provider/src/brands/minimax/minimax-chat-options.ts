@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-options';
 
 /**
  * MiniMax's own `providerOptions.ccapi` keys (MiniMax-M2.x, MiniMax-M3 and later). The common
@@ -36,4 +37,6 @@ export const minimaxChatOptionsSchema = z.object({
   thinking: z.union([z.enum(['adaptive', 'disabled']), z.boolean()]).optional(),
 });
 
-export type CCAPIMiniMaxChatOptions = z.infer<typeof minimaxChatOptionsSchema>;
+/** `providerOptions.ccapi` for these models on the chat route: the common keys and the brand's own. */
+export type CCAPILanguageModelMiniMaxChatOptions = CCAPILanguageModelChatOptions &
+  z.infer<typeof minimaxChatOptionsSchema>;

@@ -8,7 +8,7 @@ import { createCCAPI } from '../../ccapi-provider';
 
 /**
  * MiniMax's native `<minimax:tool_call>` XML in `content` when the server-side parser missed it
- * (brand-quirks.md §3.3), after an inline `<think>` block, with finish `stop`: the provider turns
+ * (2026-12-03-wire-rules.md#minimax), after an inline `<think>` block, with finish `stop`: the provider turns
  * it into a real tool call. Streams built in MiniMax's chunk shape, served over loopback HTTP.
  */
 

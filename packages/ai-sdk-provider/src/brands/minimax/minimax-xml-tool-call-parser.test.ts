@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentToolCallSegment } from '../ccapi-brand-adapter';
+import type { ContentToolCallSegment } from '../../chat/ccapi-brand-adapter';
 import { createMiniMaxToolCallParser } from './minimax-xml-tool-call-parser';
 
-// MiniMax's native tool-call XML leaked into `content` (brand-quirks.md §3.3), in the layout of
+// MiniMax's native tool-call XML leaked into `content` (2026-12-03-wire-rules.md#minimax), in the layout of
 // MiniMax-M2's tool_calling_guide.md.
 const BLOCK =
   '<minimax:tool_call>\n<invoke name="get_weather">\n<parameter name="city">Paris</parameter>\n<parameter name="days">3</parameter>\n</invoke>\n</minimax:tool_call>';

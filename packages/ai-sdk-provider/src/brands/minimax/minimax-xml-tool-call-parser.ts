@@ -1,4 +1,4 @@
-import type { ContentToolCallParser } from '../ccapi-brand-adapter';
+import type { ContentToolCallParser } from '../../chat/ccapi-brand-adapter';
 import {
   MarkupToolCallParser,
   type ParsedMarkupToolCall,
@@ -12,7 +12,7 @@ const PARAMETER = /<parameter\b([^>]*)>([\s\S]*?)<\/parameter>/g;
 
 /**
  * MiniMax's native tool-call XML leaked into `content` when the server-side parser misses it
- * (brand-quirks.md §3.3; MiniMax-M2 tool_calling_guide.md):
+ * (2026-12-03-wire-rules.md#minimax; MiniMax-M2 tool_calling_guide.md):
  *
  * ```text
  * <minimax:tool_call>
