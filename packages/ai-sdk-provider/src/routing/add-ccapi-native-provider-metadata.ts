@@ -1,5 +1,5 @@
 import type { JSONObject, SharedV4ProviderMetadata } from '@ai-sdk/provider';
-import type { CCAPIOfficialProviderKey } from './ccapi-native-route';
+import type { CCAPIOfficialProviderKey } from './ccapi-native-routes';
 
 /**
  * Copies the official provider's metadata to `ccapi` so code can read

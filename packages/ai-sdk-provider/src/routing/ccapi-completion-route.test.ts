@@ -3,7 +3,7 @@ import { generateText, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
-import type { CCAPICompletionOptions } from './ccapi-completion-options';
+import type { CCAPILanguageModelCompletionOptions } from './ccapi-native-routes';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -57,7 +57,9 @@ describe('ccapi.completion on the legacy completions route', () => {
   it('maps providerOptions.ccapi to OpenAI completion options', async () => {
     const result = await generateText({
       model: ccapi().completion('gpt-3.5-turbo-instruct'),
-      providerOptions: { ccapi: { echo: true, suffix: '!' } satisfies CCAPICompletionOptions },
+      providerOptions: {
+        ccapi: { echo: true, suffix: '!' } satisfies CCAPILanguageModelCompletionOptions,
+      },
       prompt: 'hi',
     });
     expect(lastBody()).toMatchObject({ echo: true, suffix: '!' });

@@ -3,7 +3,7 @@ import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
-import type { CCAPIGeminiOptions } from './ccapi-gemini-options';
+import type { CCAPILanguageModelGeminiOptions } from './ccapi-native-routes';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -98,7 +98,9 @@ describe('ccapi.gemini on the Gemini native route', () => {
         stopWhen: stepCountIs(3),
         reasoning: 'high',
         providerOptions: {
-          ccapi: { thinkingConfig: { includeThoughts: true } } satisfies CCAPIGeminiOptions,
+          ccapi: {
+            thinkingConfig: { includeThoughts: true },
+          } satisfies CCAPILanguageModelGeminiOptions,
         },
         prompt: 'What is the weather in Paris?',
       });

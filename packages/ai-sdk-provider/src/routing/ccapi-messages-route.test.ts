@@ -4,7 +4,7 @@ import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
-import type { CCAPIMessagesOptions } from './ccapi-messages-options';
+import type { CCAPILanguageModelMessagesOptions } from './ccapi-native-routes';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('ccapi(claude) on the Messages route', () => {
         providerOptions: {
           ccapi: {
             thinking: { type: 'enabled', budgetTokens: 2048 },
-          } satisfies CCAPIMessagesOptions,
+          } satisfies CCAPILanguageModelMessagesOptions,
         },
         prompt: 'What is the weather in Paris?',
       });

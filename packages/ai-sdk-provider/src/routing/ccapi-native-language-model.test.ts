@@ -169,7 +169,8 @@ describe.each(ROUTES)('the $route route', ({ route, path, modelId, create }) => 
       expect(errors).toHaveLength(1);
       const [error] = errors as [APICallError];
       expect(APICallError.isInstance(error)).toBe(true);
-      expect(error.message).toMatch(/^CCAPI or the upstream provider failed/);
+      expect(error.message).toMatch(/^CCAPI reported an error during the response/);
+      expect(error.isRetryable).toBe(true);
     });
 
     it('an unreadable chunk becomes a typed error part', async () => {
@@ -259,7 +260,7 @@ describe('errors from bodies the emulator does not produce (fetch double)', () =
     const error = (await failure(
       respond(200, 'OK', 'text/plain').completion('gpt-3.5-turbo-instruct'),
     )) as APICallError;
-    expect(error.message).toMatch(/non-JSON body .*base URL is probably wrong/);
+    expect(error.message).toMatch(/non-JSON body .*wrong base URL/);
   });
 
   it('scrubs the key when an upstream echoes it', async () => {

@@ -13,11 +13,12 @@ import {
 } from '@ai-sdk/provider';
 import { isAbortError } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
+import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
+import { readCCAPIErrorFields, statusOfCCAPIError } from '../errors/read-ccapi-error';
 import { addCCAPINativeProviderMetadata } from './add-ccapi-native-provider-metadata';
-import type { CCAPINativeRouteDefinition } from './ccapi-native-route';
+import type { CCAPINativeRouteDefinition } from './ccapi-native-routes';
 import {
   type CCAPINativeCallState,
-  createCCAPINativeAPICallError,
   createCCAPINativeCallState,
   createCCAPINativeFetch,
 } from './create-ccapi-native-fetch';
@@ -32,15 +33,23 @@ import { mapCCAPINativeProviderOptions } from './map-ccapi-native-provider-optio
  * The official model is built per call so the API key is read at request time: a missing key
  * fails the call with `LoadAPIKeyError` naming `CCAPI_API_KEY`, not the vendor's variable.
  */
+export interface CCAPINativeConfig extends CCAPIConfig {
+  /**
+   * Who else reads a `providerOptions.ccapi` key (`['deepseek models', 'the chat route']`):
+   * such keys warn instead of failing as typos.
+   */
+  findOptionOwners: (key: string) => readonly string[];
+}
+
 export class CCAPINativeLanguageModel implements LanguageModelV4 {
   readonly specificationVersion = 'v4';
   readonly modelId: string;
   readonly supportedUrls: Record<string, RegExp[]>;
 
-  private readonly config: CCAPIConfig;
+  private readonly config: CCAPINativeConfig;
   private readonly definition: CCAPINativeRouteDefinition;
 
-  constructor(modelId: string, config: CCAPIConfig, definition: CCAPINativeRouteDefinition) {
+  constructor(modelId: string, config: CCAPINativeConfig, definition: CCAPINativeRouteDefinition) {
     this.modelId = modelId;
     this.config = config;
     this.definition = definition;
@@ -52,7 +61,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-    const call = this.prepareCall(options);
+    const call = await this.prepareCall(options);
     try {
       const result = await call.model.doGenerate(call.options);
       const { officialKey } = this.definition;
@@ -71,17 +80,24 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
   }
 
   async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
-    const call = this.prepareCall(options);
-    let result: LanguageModelV4StreamResult;
-    try {
-      result = await call.model.doStream(call.options);
-    } catch (error) {
-      // Some official models read ahead before returning the stream, so a drop can surface here.
-      throw this.translateStreamFailure(error, call.state, options);
+    const call = await this.prepareCall(options);
+    // Some official models (OpenAI Responses) read ahead to the first output before returning the
+    // stream. Like the chat route, this model returns its stream once CCAPI answered with a 2xx
+    // event stream: a stall before the first output is then caught by `timeout.firstChunkMs`,
+    // and an error or a cut-off during the read-ahead ends the stream with `error` + `finish`.
+    // Failures before an answer (HTTP errors, no connection) still throw, so the AI SDK retries.
+    const started = call.model.doStream(call.options).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    const first = await Promise.race([started, call.state.streamOpened]);
+    if (!call.state.streamOpened.settled && first != null && 'error' in first) {
+      throw this.translateStreamFailure(first.error, call.state, options);
     }
 
     const { officialKey } = this.definition;
-    const reader = result.stream.getReader();
+    let reader: ReadableStreamDefaultReader<LanguageModelV4StreamPart> | undefined;
+    let result: LanguageModelV4StreamResult | undefined;
     let responseId: string | undefined;
     let finished = false;
     let errored = false;
@@ -89,6 +105,25 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
 
     const stream = new ReadableStream<LanguageModelV4StreamPart>({
       pull: async (controller) => {
+        if (reader == null) {
+          const outcome = await started;
+          if ('error' in outcome) {
+            if (isAbortError(outcome.error) || options.abortSignal?.aborted) {
+              controller.error(outcome.error);
+              return;
+            }
+            controller.enqueue({ type: 'stream-start', warnings: call.warnings });
+            controller.enqueue({
+              type: 'error',
+              error: this.translateStreamFailure(outcome.error, call.state, options),
+            });
+            controller.enqueue(errorFinish(this.callMetadata(call.state)));
+            controller.close();
+            return;
+          }
+          result = outcome.result;
+          reader = result.stream.getReader();
+        }
         let next: ReadableStreamReadResult<LanguageModelV4StreamPart>;
         try {
           next = await reader.read();
@@ -169,37 +204,38 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
             controller.enqueue(withCCAPIMetadata(part, officialKey));
         }
       },
-      cancel: (reason) => reader.cancel(reason),
+      cancel: async (reason) => {
+        if (reader != null) await reader.cancel(reason);
+        else
+          void started.then((outcome) => {
+            if ('result' in outcome) void outcome.result.stream.cancel(reason);
+          });
+      },
     });
 
-    return { ...result, stream };
+    const returned = first != null && 'result' in first ? first.result : undefined;
+    return {
+      stream,
+      request: returned?.request ?? { body: call.state.requestBody },
+      response: returned?.response ?? { headers: call.state.responseHeaders },
+    };
   }
 
-  private prepareCall(options: LanguageModelV4CallOptions) {
+  private async prepareCall(options: LanguageModelV4CallOptions) {
     // Reading the key first makes a missing key fail here, naming CCAPI_API_KEY.
     const apiKey = this.config.apiKey();
     const state = createCCAPINativeCallState();
     const { options: mappedOptions, warnings } = mapCCAPINativeProviderOptions(
       options,
       this.definition,
+      this.config.findOptionOwners,
     );
-    const headers = withoutAuthorization(this.config.headers());
-    const model = this.definition.createOfficialModel({
+    const model = await this.definition.createOfficialModel(this.modelId, this.config, {
       apiKey,
-      headers,
-      fetch: createCCAPINativeFetch({
-        fetch: this.config.fetch,
-        modelId: this.modelId,
-        apiKey,
-        state,
-      }),
+      headers: withoutAuthorization(this.config.headers()),
+      fetch: createCCAPINativeFetch({ fetch: this.config.fetch, modelId: this.modelId, state }),
     });
-    return {
-      model,
-      state,
-      options: mappedOptions,
-      warnings,
-    };
+    return { model, state, options: mappedOptions, warnings };
   }
 
   private translateStreamFailure(
@@ -207,7 +243,9 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     state: CCAPINativeCallState,
     options: LanguageModelV4CallOptions,
   ): unknown {
-    const translated = this.translateError(error, state, options);
+    const translated = this.translateError(error, state, options, {
+      inStream: state.streamOpened.settled,
+    });
     if (translated !== error || isAbortError(error) || options.abortSignal?.aborted) {
       return translated;
     }
@@ -245,7 +283,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
         cause: error,
       });
     }
-    return this.translateError(error, state, options);
+    return this.translateError(error, state, options, { inStream: true });
   }
 
   private callMetadata(state: CCAPINativeCallState) {
@@ -264,33 +302,33 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     error: unknown,
     state: CCAPINativeCallState,
     options: LanguageModelV4CallOptions,
+    { inStream = false }: { inStream?: boolean } = {},
   ): unknown {
     if (error != null && typeof error === 'object' && state.ownErrors.has(error)) return error;
     if (isAbortError(error) || options.abortSignal?.aborted) return error;
 
-    const apiKey = safeApiKey(this.config);
     if (APICallError.isInstance(error) && error.responseBody != null) {
-      return createCCAPINativeAPICallError({
+      return createCCAPIAPICallError({
         url: error.url,
         requestBodyValues: error.requestBodyValues,
         statusCode: error.statusCode ?? 500,
         responseHeaders: error.responseHeaders,
         responseBody: error.responseBody,
         modelId: this.modelId,
-        apiKey,
+        inStream,
         cause: error,
       });
     }
     if (isStreamErrorObject(error)) {
-      return createCCAPINativeAPICallError({
+      // An upstream `error` event the official parser passed on as a plain object.
+      const fields = readCCAPIErrorFields({ error });
+      return createCCAPIAPICallError({
         url: this.config.baseURL,
         requestBodyValues: undefined,
-        statusCode: error.statusCode ?? 500,
-        responseBody: JSON.stringify({
-          error: { message: error.message, type: error.type, code: error.code },
-        }),
+        statusCode: error.statusCode ?? statusOfCCAPIError(fields),
+        responseBody: JSON.stringify({ error }),
         modelId: this.modelId,
-        apiKey,
+        inStream: true,
         cause: error,
       });
     }
@@ -363,12 +401,4 @@ function isStreamErrorObject(
     !(error instanceof Error) &&
     typeof (error as { message?: unknown }).message === 'string'
   );
-}
-
-function safeApiKey(config: CCAPIConfig): string {
-  try {
-    return config.apiKey();
-  } catch {
-    return '';
-  }
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createCCAPI } from '../ccapi-provider';
-import type { CCAPIRoute } from './ccapi-route';
+import type { CCAPIRoute } from './resolve-ccapi-route';
 
 // The routing table as users meet it: `ccapi(id)` picks the model class by route.
 describe('createCCAPI routing', () => {

@@ -3,7 +3,7 @@ import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCCAPI } from '../ccapi-provider';
-import type { CCAPIResponsesOptions } from './ccapi-responses-options';
+import type { CCAPILanguageModelResponsesOptions } from './ccapi-native-routes';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -67,7 +67,9 @@ describe('ccapi(id, { api: "responses" }) on the Responses route', () => {
       model: ccapi().responses('gpt-5'),
       tools: { get_weather: weather },
       stopWhen: stepCountIs(3),
-      providerOptions: { ccapi: { reasoningEffort: 'medium' } satisfies CCAPIResponsesOptions },
+      providerOptions: {
+        ccapi: { reasoningEffort: 'medium' } satisfies CCAPILanguageModelResponsesOptions,
+      },
       prompt: 'What is the weather in Paris?',
     });
     expect(result.text).toBe('Based on get_weather: {"city":"Paris","temperature":21}.');

@@ -1,7 +1,12 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import type { CCAPIRoute } from './ccapi-route';
-import { type CCAPIRoutes, resolveCCAPIRoute, validateCCAPIRoutes } from './resolve-ccapi-route';
+import {
+  type CCAPIRoute,
+  type CCAPIRoutes,
+  classifyCCAPIModelFamily,
+  resolveCCAPIRoute,
+  validateCCAPIRoutes,
+} from './resolve-ccapi-route';
 
 const route = (modelId: string, routes?: CCAPIRoutes, api?: CCAPIRoute) =>
   resolveCCAPIRoute({ modelId, routes, api });
@@ -80,7 +85,7 @@ describe('resolveCCAPIRoute', () => {
         expect(InvalidArgumentError.isInstance(error)).toBe(true);
         expect((error as InvalidArgumentError).argument).toBe('api');
         expect((error as Error).message).toBe(
-          "Unknown CCAPI route \"completions\" for model 'gpt-5'. Did you mean 'completion'? Use one of: chat, messages, gemini, responses, completion (see docs/routing.md).",
+          "Unknown CCAPI route \"completions\" for model 'gpt-5'. Did you mean 'completion'? Use one of: chat, messages, gemini, responses, completion (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/models-and-routing.md#choosing-a-route-yourself).",
         );
       }
     });
@@ -100,5 +105,32 @@ describe('resolveCCAPIRoute', () => {
       );
       expect(() => validateCCAPIRoutes({ ' ': 'chat' })).toThrowError(/empty key/);
     });
+  });
+});
+
+describe('classifyCCAPIModelFamily', () => {
+  it.each([
+    ['claude-sonnet-4-6', 'claude'],
+    ['Claude-Opus-4-6', 'claude'],
+    ['anthropic/claude-sonnet-4-6', 'claude'],
+    ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude'],
+    ['gemini-3-pro-preview', 'gemini'],
+    ['google/gemini-2.5-flash', 'gemini'],
+    ['nano-banana-pro', 'gemini'],
+    ['gpt-5', 'openai'],
+    ['gpt-4o-mini', 'openai'],
+    ['o3', 'openai'],
+    ['o4-mini', 'openai'],
+    ['chatgpt-4o-latest', 'openai'],
+    ['openai/gpt-4o', 'openai'],
+    ['deepseek-v3.2', 'deepseek'],
+    ['deepseek/deepseek-chat', 'deepseek'],
+    ['minimax-m2.5', 'minimax'],
+    ['glm-5', 'glm'],
+    ['zhipu/glm-5', 'glm'],
+    ['qwen3-max', 'other'],
+    ['omni-model', 'other'],
+  ] as const)('%s → %s', (modelId, family) => {
+    expect(classifyCCAPIModelFamily(modelId)).toBe(family);
   });
 });

@@ -1,11 +1,64 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import {
-  bareModelId,
-  CCAPI_MODEL_FAMILY_ALIASES,
-  type CCAPIModelFamily,
-  classifyCCAPIModelFamily,
-} from './ccapi-model-family';
-import { CCAPI_ROUTES, type CCAPIRoute, isCCAPIRoute } from './ccapi-route';
+import { detectCCAPIBrand } from '../brands/detect-ccapi-brand';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
+import { normalizeModelId } from '../utils/normalize-model-id';
+
+/**
+ * The wire a language model speaks to CCAPI.
+ * - `chat`: OpenAI chat completions (`POST /v1/chat/completions`) with a brand adapter.
+ * - `messages`: Anthropic Messages (`POST /v1/messages`).
+ * - `gemini`: Gemini native (`/v1beta/models/{id}:generateContent`).
+ * - `responses`: OpenAI Responses (`POST /v1/responses`).
+ * - `completion`: legacy text completion (`POST /v1/completions`).
+ */
+export type CCAPIRoute = 'chat' | 'messages' | 'gemini' | 'responses' | 'completion';
+
+/** Every route name, in the order the docs list them. */
+export const CCAPI_ROUTES: readonly CCAPIRoute[] = [
+  'chat',
+  'messages',
+  'gemini',
+  'responses',
+  'completion',
+];
+
+export function isCCAPIRoute(value: unknown): value is CCAPIRoute {
+  return typeof value === 'string' && (CCAPI_ROUTES as readonly string[]).includes(value);
+}
+
+/** The family of a model id, as far as routing cares: its brand, or `other`. */
+export type CCAPIModelFamily =
+  | 'claude'
+  | 'gemini'
+  | 'openai'
+  | 'deepseek'
+  | 'minimax'
+  | 'glm'
+  | 'other';
+
+/** Family names a `routes` key may use, including the vendor aliases users tend to write. */
+export const CCAPI_MODEL_FAMILY_ALIASES: Readonly<Record<string, CCAPIModelFamily>> = {
+  claude: 'claude',
+  anthropic: 'claude',
+  gemini: 'gemini',
+  google: 'gemini',
+  openai: 'openai',
+  gpt: 'openai',
+  deepseek: 'deepseek',
+  minimax: 'minimax',
+  glm: 'glm',
+  zhipu: 'glm',
+};
+
+/**
+ * Classifies a bare (`claude-sonnet-4-6`) or provider-prefixed (`anthropic/claude-sonnet-4-6`)
+ * model id with the same detection the brand adapters use. Unknown ids are `other`, never an
+ * error: CCAPI adds models faster than we release.
+ */
+export function classifyCCAPIModelFamily(modelId: string): CCAPIModelFamily {
+  const brand = detectCCAPIBrand(modelId);
+  return brand === 'generic' ? 'other' : brand;
+}
 
 /** A `routes` key: a family name (`claude`, `anthropic`, `gemini`, …) or a model-id prefix. */
 export type CCAPIRouteKey =
@@ -31,7 +84,7 @@ export type CCAPIRoutes = Partial<Record<CCAPIRouteKey, CCAPIRoute>>;
 /**
  * Where a model goes when nothing overrides it. Claude goes to the native Messages route: only
  * there do thinking signatures, `cache_control` and tool loops with thinking survive (the chat
- * relay drops them, new-api-relay.md §1a). Completion-only OpenAI models go to `/v1/completions`
+ * relay drops them, 2026-12-03-wire-rules.md#claude-on-the-chat-relay). Completion-only OpenAI models go to `/v1/completions`
  * because chat completions rejects them. Everything else speaks chat completions.
  */
 export const CCAPI_DEFAULT_ROUTES: Readonly<CCAPIRoutes> = {
@@ -40,8 +93,6 @@ export const CCAPI_DEFAULT_ROUTES: Readonly<CCAPIRoutes> = {
   'davinci-002': 'completion',
   'babbage-002': 'completion',
 };
-
-export const CCAPI_FALLBACK_ROUTE: CCAPIRoute = 'chat';
 
 /**
  * Picks the route of a language model: the per-model `api` setting, else the best-matching
@@ -60,11 +111,7 @@ export function resolveCCAPIRoute(options: {
     return api;
   }
   validateCCAPIRoutes(routes);
-  return (
-    findBestRoute(modelId, routes) ??
-    findBestRoute(modelId, CCAPI_DEFAULT_ROUTES) ??
-    CCAPI_FALLBACK_ROUTE
-  );
+  return findBestRoute(modelId, routes) ?? findBestRoute(modelId, CCAPI_DEFAULT_ROUTES) ?? 'chat';
 }
 
 /** Checks every value of a `routes` setting; call it early to fail at provider creation. */
@@ -100,7 +147,7 @@ function assertCCAPIRoute(
     message:
       `Unknown CCAPI route ${JSON.stringify(value)} for ${context}. ` +
       (suggestion != null ? `Did you mean '${suggestion}'? ` : '') +
-      `Use one of: ${CCAPI_ROUTES.join(', ')} (see docs/routing.md).`,
+      `Use one of: ${CCAPI_ROUTES.join(', ')} (${ccapiDocsUrl('models-and-routing.md#choosing-a-route-yourself')}).`,
   });
 }
 
@@ -127,7 +174,7 @@ function findBestRoute(
 ): CCAPIRoute | undefined {
   if (routes == null) return undefined;
   const id = modelId.trim().toLowerCase();
-  const bare = bareModelId(id);
+  const bare = normalizeModelId(id);
   let family: CCAPIModelFamily | undefined;
   let best: { route: CCAPIRoute; score: number } | undefined;
 
