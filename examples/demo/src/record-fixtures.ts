@@ -5,7 +5,8 @@ import { generateText, stepCountIs, streamText, tool } from 'ai';
 import { z } from 'zod';
 
 /**
- * `pnpm fixtures:record`: runs the brand-quirks §9 scenarios against the live CCAPI and saves each
+ * `pnpm fixtures:record`: runs the scenarios the brand pages list as
+ * not yet verified (docs/brands/*.md) against the live CCAPI and saves each
  * request and raw response in the fixture format (`<model>_<scenario>__turnNofM.request.json`,
  * `.response.sse` / `.response.json`) under `output/fixtures/<model>/`, with secrets stripped.
  * Needs CCAPI_API_KEY; nothing is sent anywhere else. Copy what you want to keep into

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorFault } from './faults/emulator-fault';
 
-/** How a route authenticates, mirroring new-api's TokenAuth (see new-api-relay.md §5). */
+/** How a route authenticates, mirroring new-api's TokenAuth (see 2026-12-03-wire-rules.md#authentication). */
 export type EmulatorAuthStyle =
   /** `Authorization: Bearer <key>` or raw `Authorization: <key>`. */
   | 'bearer'

@@ -2,7 +2,7 @@ import { nextRequestId } from '../http/send-response';
 
 /**
  * The error frame an OpenAI pass-through channel forwards mid-stream as an ordinary
- * `data: {"error":…}` frame (new-api-relay.md §1d, brand-quirks.md §1.6).
+ * `data: {"error":…}` frame (2026-12-03-wire-rules.md#errors-and-stream-endings, 2026-12-03-wire-rules.md#openai).
  */
 export function upstreamStreamError() {
   return {

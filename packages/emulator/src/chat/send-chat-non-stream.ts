@@ -17,7 +17,7 @@ export interface SendChatNonStreamOptions {
  * - `stall`: the answer is held for `stallMs` (or until the client aborts);
  * - `malformed-chunk`: status 200 with the JSON body cut in half;
  * - `stream-error` / `stream-error-bare`: status 200 carrying `{"error":…}`, as new-api returns
- *   an upstream 200 error body (new-api-relay.md §1d);
+ *   an upstream 200 error body (2026-12-03-wire-rules.md#errors-and-stream-endings);
  * - `no-finish`: `finish_reason: null` on every choice.
  */
 export async function sendChatNonStream(

@@ -2,8 +2,8 @@ import { splitModelFault } from '../faults/emulator-fault';
 import type { ChatCompletionRequest } from './chat-completion-request';
 
 /**
- * Whether a request asks for thinking, by any switch CCAPI forwards (new-api-relay.md §1, §6.8;
- * brand-quirks.md §0): `reasoning_effort` (not `none`), `thinking.type` enabled/adaptive,
+ * Whether a request asks for thinking, by any switch CCAPI forwards (2026-12-03-wire-rules.md#the-chat-relay, #the-chat-relay;
+ * 2026-12-03-wire-rules.md#the-chat-relay): `reasoning_effort` (not `none`), `thinking.type` enabled/adaptive,
  * OpenRouter-style `reasoning`, `enable_thinking`, `chat_template_kwargs`, Gemini's
  * `extra_body.google.thinking_config.include_thoughts`, or a thinking model id (`-thinking`,
  * `deepseek-reasoner`). An explicit off switch (`thinking.type: "disabled"`) wins.

@@ -34,7 +34,7 @@ function model(id: string, ownedBy: string, endpoints: ModelEndpointType[]): Emu
 }
 
 /**
- * What `GET /v1/models` lists: the models CCAPI documents (ccapi-api.md §7), with the endpoint
+ * What `GET /v1/models` lists: the models CCAPI documents (CCAPI's documented model list), with the endpoint
  * types new-api derives from their channel (Claude and Gemini also speak their native formats;
  * image models list `image-generation` first, as new-api does). The emulator answers chat for
  * any model id; this list is only the catalogue a client can discover.

@@ -26,7 +26,7 @@ import { validateGeminiRequest } from './validate-gemini-request';
 
 /**
  * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent`: Gemini native as
- * CCAPI passes it through (new-api-relay.md §2). The model id is the path segment before `:` and
+ * CCAPI passes it through (2026-12-03-wire-rules.md#native-routes). The model id is the path segment before `:` and
  * may carry a provider prefix (`google/gemini-2.5-flash`). Streaming is always SSE, with or
  * without `alt=sse`, and has no `[DONE]`.
  */

@@ -21,7 +21,7 @@ import { sendNativeJson } from './send-native-json';
 import { validateMessagesRequest } from './validate-messages-request';
 
 /**
- * `POST /v1/messages`: Anthropic Messages as CCAPI passes it through (new-api-relay.md §2). The
+ * `POST /v1/messages`: Anthropic Messages as CCAPI passes it through (2026-12-03-wire-rules.md#native-routes). The
  * answer comes from the same script as chat completions; thinking blocks carry signatures the
  * route checks when they come back, and errors use the Anthropic envelope.
  */

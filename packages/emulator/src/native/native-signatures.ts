@@ -9,7 +9,7 @@ const THOUGHT_MARKER = 'ccapi-emulator-thought:v1:';
 /**
  * Values Google accepts in place of a real thought signature: the documented skip value (the
  * AI SDK injects it when history lost its signature) and the dummy new-api injects on the chat
- * route (new-api-relay.md §1b).
+ * route (2026-12-03-wire-rules.md#gemini-on-the-chat-relay).
  */
 export const SKIP_THOUGHT_SIGNATURES: readonly string[] = [
   'skip_thought_signature_validator',

@@ -16,7 +16,7 @@ import { validateResponsesRequest } from './validate-responses-request';
 
 /**
  * `POST /v1/responses`: OpenAI Responses as CCAPI passes it through to OpenAI-type channels
- * (new-api-relay.md §3). Stateless like a `store: false` request: every turn must carry the
+ * (2026-12-03-wire-rules.md#native-routes). Stateless like a `store: false` request: every turn must carry the
  * items it refers to. Reasoning summaries appear when `reasoning.summary` is set, encrypted
  * reasoning when `include` asks for `reasoning.encrypted_content`.
  */

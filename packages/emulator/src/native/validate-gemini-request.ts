@@ -13,7 +13,7 @@ export interface GeminiRejection {
 
 /**
  * The 400s Google gives for Gemini requests, relayed by CCAPI's `/v1beta` route in new-api's
- * OpenAI-shaped envelope (`type: "upstream_error"`, numeric `code`; new-api-relay.md §1d):
+ * OpenAI-shaped envelope (`type: "upstream_error"`, numeric `code`; 2026-12-03-wire-rules.md#errors-and-stream-endings):
  * - no `contents`;
  * - a thought signature that was altered or made up ("Corrupted thought signature.");
  * - Gemini 3 only: a function call of the current turn without its thought signature. Google

@@ -21,7 +21,7 @@ export interface MessagesRejection {
  * - `temperature` other than 1 while thinking;
  * - a `thinking` block whose `signature` is missing or does not match its text;
  * - a tool loop with thinking whose last assistant turn does not start with its thinking block
- *   (what happens when a client, or the chat relay, drops thinking blocks; new-api-relay.md §1a).
+ *   (what happens when a client, or the chat relay, drops thinking blocks; 2026-12-03-wire-rules.md#claude-on-the-chat-relay).
  */
 export function validateMessagesRequest(
   request: MessagesRequest,

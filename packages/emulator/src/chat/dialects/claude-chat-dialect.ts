@@ -14,7 +14,7 @@ import { relayRejection } from './relay-rejection';
 
 /**
  * Claude through CCAPI's Claude channel: new-api converts the OpenAI request to Anthropic
- * Messages and the answer back (new-api-relay.md §1a, current build):
+ * Messages and the answer back (2026-12-03-wire-rules.md#claude-on-the-chat-relay, current build):
  *
  * - chunk ids are Anthropic's `msg_…`; `message_start` → `delta:{content:"",role:"assistant"}`;
  *   a thinking block starts with an empty `delta:{}`, streams `reasoning_content`, and its

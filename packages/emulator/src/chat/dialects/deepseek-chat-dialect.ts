@@ -16,7 +16,7 @@ import { relayRejection } from './relay-rejection';
 /**
  * DeepSeek through CCAPI's DeepSeek channel: new-api re-marshals the request as is (`thinking`,
  * `reasoning_effort` and message `reasoning_content` are forwarded) and passes DeepSeek's output
- * through raw (new-api-relay.md §1c), so this is DeepSeek's own shape (brand-quirks.md §2,
+ * through raw (2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels), so this is DeepSeek's own shape (2026-12-03-wire-rules.md#deepseek,
  * fx:deepseek/*):
  *
  * - the first chunk is `{"role":"assistant","content":null,"reasoning_content":""}` in thinking

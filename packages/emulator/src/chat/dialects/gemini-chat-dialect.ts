@@ -17,7 +17,7 @@ import { relayRejection } from './relay-rejection';
  * Gemini through CCAPI. Two shapes, picked by the model id:
  *
  * **Relay (default)** — new-api's Gemini channel converts to `generateContent` and back
- * (new-api-relay.md §1b, current build):
+ * (2026-12-03-wire-rules.md#gemini-on-the-chat-relay, current build):
  * - ids `chatcmpl-<request id>`; a start chunk `delta:{content:"",role:"assistant"}`;
  * - thoughts → `reasoning_content`, text → `content`; each function call arrives whole in its
  *   own chunk with a dense `index`, an id `call_<32 hex>`, `content:""` and
@@ -34,8 +34,8 @@ import { relayRejection } from './relay-rejection';
  * are never checked here.
  *
  * **Pass-through** — a model id containing `-passthrough` (e.g. `gemini-3-pro-preview-passthrough`)
- * speaks Google's own OpenAI-compat shape, as an OpenAI-type channel forwards it (brand-quirks.md
- * §5): Google ids, no `index`, call ids `function-call-<digits>`, parallel calls in separate chunks,
+ * speaks Google's own OpenAI-compat shape, as an OpenAI-type channel forwards it
+ * (2026-12-03-wire-rules.md#gemini): Google ids, no `index`, call ids `function-call-<digits>`, parallel calls in separate chunks,
  * `extra_content.google.thought_signature` on the first call of each response, `finish_reason:
  * "stop"` after tool calls in streams. For Gemini 3 it enforces the signature rule: an assistant
  * tool call of the current turn must come back with the signature it was given (Google's 400
@@ -145,7 +145,7 @@ export function validateGeminiRequest(
     }
   }
 
-  // The relay parses every assistant tool call's arguments (new-api-relay.md §1b).
+  // The relay parses every assistant tool call's arguments (2026-12-03-wire-rules.md#gemini-on-the-chat-relay).
   if (!passthrough) {
     for (const message of messages) {
       for (const call of message.role === 'assistant' ? (message.tool_calls ?? []) : []) {
@@ -506,7 +506,7 @@ function renderGoogleStream(plan: ChatPlan): ChatStreamFrame[] {
       payload: chunk({ role: 'assistant', tool_calls: [call] }),
     });
   }
-  // Streams say `stop` even after tool calls (brand-quirks.md §5.4).
+  // Streams say `stop` even after tool calls (2026-12-03-wire-rules.md#gemini).
   const finish = plan.finishReason === 'length' ? 'length' : 'stop';
   frames.push({ kind: 'data', phase: 'finish', payload: chunk({ role: 'assistant' }, finish) });
   frames.push({

@@ -16,7 +16,7 @@ import { relayRejection } from './relay-rejection';
 
 /**
  * Zhipu GLM (Z.ai) through CCAPI. The response is GLM's own, passed through raw by new-api
- * (new-api-relay.md §1c; brand-quirks.md §6, fx:glm/zai-*):
+ * (2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels; 2026-12-03-wire-rules.md#glm, fx:glm/zai-*):
  *
  * - chunk ids are timestamp-like (`20260313050448e162ecc8207a4c47`); every delta repeats
  *   `"role":"assistant"`; intermediate chunks have NO `finish_reason` key (absent, not null) and

@@ -16,7 +16,7 @@ import { relayRejection } from './relay-rejection';
 /**
  * MiniMax (M2.x, M3) through CCAPI's MiniMax channel: new-api re-marshals the request (keeping
  * `reasoning_split`, `thinking`, `reasoning_effort`) and passes MiniMax's output through raw
- * (new-api-relay.md §1c), so this is MiniMax's own shape (brand-quirks.md §3, fx:minimax/*):
+ * (2026-12-03-wire-rules.md#deepseek-minimax-and-glm-channels), so this is MiniMax's own shape (2026-12-03-wire-rules.md#minimax, fx:minimax/*):
  *
  * - every delta repeats `role`, `name: "MiniMax AI"`, `audio_content: ""`; chunks carry
  *   `usage: null` and the `input_sensitive*` / `output_sensitive*` members; ids are 32 hex;
@@ -194,7 +194,7 @@ export function renderMiniMaxStream(plan: ChatPlan): ChatStreamFrame[] {
   const id = minimaxId(plan);
   const code = baseRespCode(plan.model);
   if (code !== undefined) {
-    // A lone base_resp chunk; the relay then adds its synthetic usage chunk (new-api-relay §1d).
+    // A lone base_resp chunk; the relay then adds its synthetic usage chunk (2026-12-03-wire-rules.md#errors-and-stream-endings).
     return [
       { kind: 'data', phase: 'content', payload: baseRespBody({ ...plan, id }, code) },
       { kind: 'data', phase: 'usage', payload: openAIUsageChunk(plan, { systemFingerprint: '' }) },

@@ -18,7 +18,7 @@ import { relayRejection } from './relay-rejection';
 
 /**
  * OpenAI through CCAPI's OpenAI channel: raw pass-through of OpenAI's own output
- * (brand-quirks.md §1, fx:openai/*). No reasoning text on chat completions (reasoning models
+ * (2026-12-03-wire-rules.md#openai, fx:openai/*). No reasoning text on chat completions (reasoning models
  * only report `reasoning_tokens`, which this dialect keeps at 0).
  */
 export const openaiChatDialect: ChatDialect = {
