@@ -97,6 +97,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
 
     const { officialKey } = this.definition;
     let reader: ReadableStreamDefaultReader<LanguageModelV4StreamPart> | undefined;
+    let cancelled: { reason: unknown } | undefined;
     let result: LanguageModelV4StreamResult | undefined;
     let responseId: string | undefined;
     let finished = false;
@@ -107,6 +108,10 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
       pull: async (controller) => {
         if (reader == null) {
           const outcome = await started;
+          if (cancelled != null) {
+            if ('result' in outcome) await outcome.result.stream.cancel(cancelled.reason);
+            return;
+          }
           if ('error' in outcome) {
             if (isAbortError(outcome.error) || options.abortSignal?.aborted) {
               controller.error(outcome.error);
@@ -205,11 +210,9 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
         }
       },
       cancel: async (reason) => {
+        cancelled = { reason };
+        // Before the official stream arrived, the pull that awaits it cancels it (below).
         if (reader != null) await reader.cancel(reason);
-        else
-          void started.then((outcome) => {
-            if ('result' in outcome) void outcome.result.stream.cancel(reason);
-          });
       },
     });
 
