@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorBalance } from './billing/billing-routes';
 import type { EmulatorFault } from './faults/emulator-fault';
+import type { EmulatorModelsEnvelope } from './models/models-routes';
 
 /** How a route authenticates, mirroring new-api's TokenAuth (see 2026-12-03-wire-rules.md#authentication). */
 export type EmulatorAuthStyle =
@@ -74,6 +76,19 @@ export interface EmulatorOptions {
   stallMs?: number;
   /** Log each request to stderr. Default false. */
   log?: boolean;
+  /**
+   * How `GET /v1/models` wraps its list: `new-api` (`{success: true, object: "list", data}`) or
+   * `openai` (`{object: "list", data}`, the docs' shape). One request can ask for the other with
+   * the header `x-emulator-models-envelope`. Default `new-api`.
+   */
+  modelsEnvelope?: EmulatorModelsEnvelope;
+  /**
+   * Entries appended to `GET /v1/models` as given, e.g. a model served only on `anthropic`, or a
+   * malformed entry to test a client with. Default none.
+   */
+  extraModels?: unknown[];
+  /** What `GET /v1/dashboard/billing/*` report. Default: a $100 quota, $12.34 used, no expiry. */
+  balance?: EmulatorBalance;
 }
 
 export type ResolvedEmulatorOptions = Required<EmulatorOptions>;

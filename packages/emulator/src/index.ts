@@ -1,3 +1,4 @@
+export { DEFAULT_EMULATOR_BALANCE, type EmulatorBalance } from './billing/billing-routes';
 export { DIALECT_HEADER } from './chat/chat-completions-route';
 export type {
   EmulatorAuthStyle,
@@ -14,4 +15,5 @@ export {
   type EmulatorModel,
   type ModelEndpointType,
 } from './models/emulator-model-catalog';
+export { type EmulatorModelsEnvelope, MODELS_ENVELOPE_HEADER } from './models/models-routes';
 export { EMULATOR_API_KEY, type RunningEmulator, startEmulator } from './start-emulator';

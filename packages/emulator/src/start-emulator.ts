@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { billingRoutes } from './billing/billing-routes';
 import { chatRoutes } from './chat/chat-routes';
 import { readApiKey } from './check-auth';
 import type {
@@ -48,9 +49,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     taskDurationMs: options.taskDurationMs ?? 30,
     stallMs: options.stallMs ?? 30_000,
     log: options.log ?? false,
+    modelsEnvelope: options.modelsEnvelope ?? 'new-api',
+    extraModels: options.extraModels ?? [],
+    balance: options.balance ?? {},
   };
   const state: EmulatorState = { requests: [], stores: new Map(), options: resolved, origin: '' };
-  const routes: EmulatorRoute[] = [...chatRoutes, ...modelsRoutes, ...nativeRoutes, ...mediaRoutes];
+  const routes: EmulatorRoute[] = [
+    ...chatRoutes,
+    ...modelsRoutes,
+    ...nativeRoutes,
+    ...mediaRoutes,
+    ...billingRoutes,
+  ];
 
   const server = createServer((req, res) => {
     handleRequest(req, res, routes, state).catch((error: unknown) => {
