@@ -1,4 +1,6 @@
+import type { LanguageModelV4Usage } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { CCAPICostEstimate } from './cost/ccapi-cost-estimate';
 
 /**
  * What every CCAPI model receives from the provider. Models never read the environment or
@@ -30,4 +32,9 @@ export interface CCAPIConfig {
   generateId: () => string;
   /** Current date, injectable for deterministic tests. */
   currentDate: () => Date;
+  /**
+   * The cost estimate for a language model call (`providerMetadata.ccapi.cost`), from prices the
+   * provider already holds; undefined when the model's price is unknown. Never fetches.
+   */
+  estimateCost?: (modelId: string, usage: LanguageModelV4Usage) => CCAPICostEstimate | undefined;
 }

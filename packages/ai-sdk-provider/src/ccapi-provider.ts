@@ -11,10 +11,18 @@ import {
   type FetchFunction,
   loadApiKey,
 } from '@ai-sdk/provider-utils';
+import type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
 import { type CCAPIBrand, resolveCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
+import type { CCAPIModels } from './catalog/ccapi-models';
+import { createCCAPICatalog } from './catalog/create-ccapi-catalog';
 import type { CCAPIConfig } from './ccapi-config';
 import { CCAPIChatLanguageModel } from './chat/ccapi-chat-language-model';
 import type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
+import { createCCAPIPricingStore } from './cost/ccapi-pricing-store';
+import {
+  type CCAPIPricingSettings,
+  validateCCAPIPricingSettings,
+} from './cost/validate-ccapi-pricing-settings';
 import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/ccapi-embedding-model';
 import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
 import {
@@ -22,13 +30,16 @@ import {
   type CCAPIModerationResult,
   createCCAPIModeration,
 } from './moderation/ccapi-moderation';
+import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
+import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';
 import { findCCAPIOptionOwners } from './routing/find-ccapi-option-owners';
 import {
   type CCAPIRoute,
   type CCAPIRoutes,
   resolveCCAPIRoute,
+  resolveCCAPIRouteOverride,
   validateCCAPIRoutes,
 } from './routing/resolve-ccapi-route';
 import { CCAPISpeechModel, type CCAPISpeechModelId } from './speech/ccapi-speech-model';
@@ -63,6 +74,17 @@ export interface CCAPIProviderSettings {
    * model-id prefixes; the most specific match wins.
    */
   routes?: CCAPIRoutes;
+  /**
+   * How `ccapi(id)` picks the route when neither `api` nor `routes` decide: `model-id` (default,
+   * no network call) or `catalog` (from the model's `supported_endpoint_types`, read once per
+   * provider at the first call; see docs/models-and-routing.md).
+   */
+  routing?: CCAPIRoutingMode;
+  /**
+   * Prices in USD per model id, for the cost estimate in `providerMetadata.ccapi.cost`. They win
+   * over the catalog's prices, which the provider uses once `models.list()` has read them.
+   */
+  pricing?: CCAPIPricingSettings;
   /** Id generator for tool calls and parts. */
   generateId?: () => string;
 }
@@ -108,6 +130,10 @@ export interface CCAPIProvider extends ProviderV4 {
   speechModel(modelId: CCAPISpeechModelId): SpeechModelV4;
   /** Moderation (`POST /v1/moderations`): typed categories and scores. */
   moderate(options: CCAPIModerationOptions): Promise<CCAPIModerationResult>;
+  /** The model catalog (`GET /v1/models`): `list()` and `get(id)`. */
+  readonly models: CCAPIModels;
+  /** The key's quota, spend and expiry in USD (new-api's billing routes). */
+  balance(options?: CCAPIBalanceOptions): Promise<CCAPIBalance>;
 }
 
 /** Creates a CCAPI provider. */
@@ -121,6 +147,8 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
         "createCCAPI has no 'brand' setting: the brand is chosen per model. Write ccapi('my-model', { brand: 'deepseek' }) (or ccapi.chat(id, { brand })) for an id whose brand cannot be detected.",
     });
   }
+  const routing = validateCCAPIRoutingMode(options.routing);
+  const pricing = createCCAPIPricingStore(validateCCAPIPricingSettings(options.pricing));
   const baseURL = (options.baseURL ?? CCAPI_DEFAULT_BASE_URL).replace(/\/+$/, '');
   const rootURL = getRootURL(baseURL);
 
@@ -151,7 +179,9 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     fetch,
     generateId: options.generateId ?? defaultGenerateId,
     currentDate: () => new Date(),
+    estimateCost: pricing.estimateCost,
   });
+  const catalog = createCCAPICatalog({ config: createConfig('catalog'), pricing });
 
   const createChatModel = (modelId: string, settings: { brand?: CCAPIBrand } = {}) =>
     new CCAPIChatLanguageModel(modelId, {
@@ -168,10 +198,28 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     );
 
   const createLanguageModel = (modelId: string, settings: CCAPILanguageModelSettings = {}) => {
-    const route = resolveCCAPIRoute({ modelId, api: settings.api, routes: options.routes });
-    return route === 'chat'
-      ? createChatModel(modelId, settings)
-      : createNativeModel(route, modelId);
+    const override = resolveCCAPIRouteOverride({
+      modelId,
+      api: settings.api,
+      routes: options.routes,
+    });
+    const idRoute = override ?? resolveCCAPIRoute({ modelId });
+    if (routing === 'catalog' && override == null) {
+      return new CCAPICatalogRoutedLanguageModel(modelId, {
+        idRoute,
+        createModel: (route) => createRoutedLanguageModel(modelId, route, settings),
+        lookupEndpointTypes: catalog.lookupEndpointTypes,
+      });
+    }
+    return createRoutedLanguageModel(modelId, idRoute, settings);
+  };
+
+  const createRoutedLanguageModel = (
+    modelId: string,
+    route: CCAPIRoute,
+    settings: CCAPILanguageModelSettings,
+  ): LanguageModelV4 =>
+    route === 'chat' ? createChatModel(modelId, settings) : createNativeModel(route, modelId);
   };
 
   const provider = function (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings) {
@@ -198,6 +246,12 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     speechModel: (modelId: string) => new CCAPISpeechModel(modelId, createConfig('speech')),
     moderate: (moderationOptions: CCAPIModerationOptions) =>
       createCCAPIModeration(createConfig('moderation'))(moderationOptions),
+    models: catalog.models,
+    balance: async (balanceOptions?: CCAPIBalanceOptions) =>
+      (await import('./balance/fetch-ccapi-balance')).fetchCCAPIBalance(
+        createConfig('balance'),
+        balanceOptions,
+      ),
   });
 
   return provider;

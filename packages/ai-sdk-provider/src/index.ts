@@ -1,3 +1,4 @@
+export type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
 export type { CCAPIBrand } from './brands/ccapi-brand-adapters';
 export type { CCAPILanguageModelClaudeChatOptions } from './brands/claude/claude-chat-options';
 export { CCAPIClaudeThinkingToolLoopError } from './brands/claude/claude-thinking-tool-loop-error';
@@ -5,6 +6,21 @@ export type { CCAPILanguageModelDeepSeekChatOptions } from './brands/deepseek/de
 export type { CCAPILanguageModelGeminiChatOptions } from './brands/gemini/gemini-chat-options';
 export type { CCAPILanguageModelGLMChatOptions } from './brands/glm/glm-chat-options';
 export type { CCAPILanguageModelMiniMaxChatOptions } from './brands/minimax/minimax-chat-options';
+export type {
+  CCAPICatalogModel,
+  CCAPICatalogSkippedEntry,
+  CCAPIModelCapabilities,
+  CCAPIModelList,
+} from './catalog/ccapi-catalog-model';
+export { CCAPI_MODEL_TYPES, type CCAPIModelType } from './catalog/ccapi-model-type';
+export type {
+  CCAPIGetModelOptions,
+  CCAPIListModelsOptions,
+  CCAPIModels,
+} from './catalog/ccapi-models';
+export type { CCAPIMusicModelId } from './catalog/generated/ccapi-music-model-ids';
+export type { CCAPIRealtimeModelId } from './catalog/generated/ccapi-realtime-model-ids';
+export type { CCAPIRerankingModelId } from './catalog/generated/ccapi-reranking-model-ids';
 export {
   CCAPI_DEFAULT_BASE_URL,
   type CCAPILanguageModelSettings,
@@ -15,6 +31,12 @@ export {
 } from './ccapi-provider';
 export type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 export type { CCAPILanguageModelChatOptions } from './chat/ccapi-chat-options';
+export type { CCAPICostEstimate } from './cost/ccapi-cost-estimate';
+export type {
+  CCAPILanguageModelPricing,
+  CCAPIModelPricing,
+} from './cost/ccapi-model-pricing';
+export type { CCAPIPricingSettings } from './cost/validate-ccapi-pricing-settings';
 export type {
   CCAPIEmbeddingModelId,
   CCAPIEmbeddingModelOptions,
@@ -42,6 +64,7 @@ export type {
   CCAPILanguageModelMessagesOptions,
   CCAPILanguageModelResponsesOptions,
 } from './routing/ccapi-native-routes';
+export { CCAPI_ROUTING_MODES, type CCAPIRoutingMode } from './routing/ccapi-routing-mode';
 export {
   CCAPI_DEFAULT_ROUTES,
   CCAPI_ROUTES,

@@ -35,6 +35,8 @@ export interface CCAPIChatChunkMapperOptions {
   modelId: string;
   /** Extra `providerMetadata.ccapi` fields for the finish part (brand, request id). */
   metadata: Record<string, string | undefined>;
+  /** `providerMetadata.ccapi.cost` for the finish part's usage, when the price is known. */
+  estimateCost?: (usage: LanguageModelV4Usage) => object | undefined;
 }
 
 /**
@@ -362,6 +364,8 @@ export class CCAPIChatChunkMapper {
       if (value != null) ccapi[key] = value;
     }
     if (this.usage != null) ccapi.usage = this.usage;
+    const cost = this.options.estimateCost?.(usage);
+    if (cost != null) ccapi.cost = cost;
     this.emit({
       type: 'finish',
       finishReason,

@@ -189,6 +189,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
         brand: adapter.brand,
         requestId: responseHeaders?.['x-oneapi-request-id'],
       },
+      estimateCost: (usage) => this.config.estimateCost?.(this.modelId, usage),
     });
   }
 

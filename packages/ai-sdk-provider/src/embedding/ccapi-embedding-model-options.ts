@@ -1,16 +1,7 @@
 import { z } from 'zod/v4';
 
-/**
- * Embedding model ids known to work through CCAPI's `/v1/embeddings` (OpenAI models natively,
- * Gemini converted by the gateway). Any other id the account can use is accepted as well.
- */
-export type CCAPIEmbeddingModelId =
-  | 'text-embedding-3-small'
-  | 'text-embedding-3-large'
-  | 'text-embedding-ada-002'
-  | 'gemini-embedding-001'
-  | 'text-embedding-004'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids).
+export type { CCAPIEmbeddingModelId } from '../catalog/generated/ccapi-embedding-model-ids';
 
 /** `providerOptions.ccapi` for embedding models. Use the call's `dimensions` for the vector size. */
 export const ccapiEmbeddingModelOptionsSchema = z.strictObject({

@@ -18,9 +18,12 @@ import { readCCAPIInBandError } from './read-ccapi-error';
 export function createCCAPIJsonResponseHandler<T>(
   schema: FlexibleSchema<T>,
   options: {
-    modelId: string;
+    /** The model the call is for; left out for calls about no model (the catalog, billing). */
+    modelId?: string;
     /** Completes "CCAPI answered with JSON that …", e.g. `has no embeddings`. */
     describeMismatch: string;
+    /** What to check after a mismatch. Default: that the model suits the route. */
+    hint?: string;
   },
 ): ResponseHandler<T> {
   return async ({ response, url, requestBodyValues }) => {
@@ -49,7 +52,7 @@ export function createCCAPIJsonResponseHandler<T>(
     if (!validated.success) {
       throw new APICallError({
         ...answer,
-        message: `CCAPI answered with JSON that ${options.describeMismatch}. Check that '${options.modelId}' is the right kind of model for this route.`,
+        message: `CCAPI answered with JSON that ${options.describeMismatch}. ${options.hint ?? `Check that '${options.modelId}' is the right kind of model for this route.`}`,
         cause: validated.error,
       });
     }

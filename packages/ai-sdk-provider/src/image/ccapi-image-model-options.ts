@@ -1,34 +1,11 @@
 import { z } from 'zod/v4';
 import { ccapiTaskOptionsShape } from '../tasks/ccapi-task-options-schema';
 
-/**
- * Image model ids known to work on CCAPI; any other id is passed through unchanged.
- *
- * - nano banana / Gemini image ids → Gemini-native `generateContent`;
- * - `jimeng…` ids (Jimeng `req_key`s) → the Jimeng task route;
- * - `midjourney`, `niji…`, `mj…` ids → Midjourney imagine (a task);
- * - everything else → pay-per-image `POST /v1/images/generations`.
- *
- * See https://docs.ccapi.ai for the current list.
- */
-export type CCAPIImageModelId =
-  | 'gemini-2.5-flash-image'
-  | 'gemini-3-pro-image-preview'
-  | 'nano-banana'
-  | 'nano-banana-pro'
-  | 'google/nano-banana'
-  | 'google/nano-banana-pro'
-  | 'jimeng_t2i_v40'
-  | 'jimeng_t2i_v31'
-  | 'jimeng_high_aes_general_v21_L'
-  | 'midjourney'
-  | 'niji-journey'
-  | 'gpt-image-1'
-  | 'dall-e-3'
-  | 'imagen-4.0-generate-001'
-  | 'seedream-4.0'
-  | 'z-image-turbo'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids). The id
+// picks the route: nano banana / Gemini image ids → Gemini-native `generateContent`; `jimeng…`
+// → the Jimeng task route; `midjourney`, `niji…`, `mj…` → Midjourney imagine; anything else →
+// pay-per-image `POST /v1/images/generations`.
+export type { CCAPIImageModelId } from '../catalog/generated/ccapi-image-model-ids';
 
 /** `providerOptions.ccapi` for image models. Unknown fields are rejected so typos surface. */
 export const ccapiImageModelOptionsSchema = z.strictObject({

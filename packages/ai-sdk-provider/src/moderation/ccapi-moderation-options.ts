@@ -1,13 +1,7 @@
-/**
- * Moderation model ids (OpenAI's, which new-api passes through). Without a model, the provider
- * sends `omni-moderation-latest`.
- */
-export type CCAPIModerationModelId =
-  | 'omni-moderation-latest'
-  | 'omni-moderation-2024-09-26'
-  | 'text-moderation-latest'
-  | 'text-moderation-stable'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids).
+import type { CCAPIModerationModelId } from '../catalog/generated/ccapi-moderation-model-ids';
+
+export type { CCAPIModerationModelId };
 
 /** One part of a multimodal input (omni models): text, or an image by URL or data URL. */
 export type CCAPIModerationInputPart =

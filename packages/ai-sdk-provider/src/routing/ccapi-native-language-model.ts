@@ -69,7 +69,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
         ...result,
         content: result.content.map((part) => withCCAPIMetadata(part, officialKey)),
         providerMetadata: addCCAPINativeProviderMetadata(result.providerMetadata, officialKey, {
-          ...this.callMetadata(call.state),
+          ...this.callMetadata(call.state, result.usage),
           ...(result.response?.id != null && { responseId: result.response.id }),
         }),
         warnings: [...call.warnings, ...result.warnings],
@@ -195,7 +195,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
                 finishReason: { unified: 'error', raw: part.finishReason.raw },
               }),
               providerMetadata: addCCAPINativeProviderMetadata(part.providerMetadata, officialKey, {
-                ...this.callMetadata(call.state),
+                ...this.callMetadata(call.state, part.usage),
                 ...(responseId != null && { responseId }),
               }),
             });
@@ -289,10 +289,13 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     return this.translateError(error, state, options, { inStream: true });
   }
 
-  private callMetadata(state: CCAPINativeCallState) {
+  /** `providerMetadata.ccapi` of a call; with its usage, the cost estimate when priced. */
+  private callMetadata(state: CCAPINativeCallState, usage?: LanguageModelV4Usage) {
+    const cost = usage != null ? this.config.estimateCost?.(this.modelId, usage) : undefined;
     return {
       route: this.definition.route,
       ...(state.requestId != null && { requestId: state.requestId }),
+      ...(cost != null && { cost }),
     };
   }
 

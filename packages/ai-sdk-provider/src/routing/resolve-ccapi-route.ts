@@ -105,13 +105,32 @@ export function resolveCCAPIRoute(options: {
   api?: CCAPIRoute;
   routes?: CCAPIRoutes;
 }): CCAPIRoute {
+  return (
+    resolveCCAPIRouteOverride(options) ??
+    findBestRoute(options.modelId, CCAPI_DEFAULT_ROUTES) ??
+    'chat'
+  );
+}
+
+/**
+ * The route the user chose for a language model: the per-model `api` setting, else the
+ * best-matching provider `routes` override; undefined when neither applies (the defaults, or
+ * the catalog with `routing: 'catalog'`, decide then).
+ *
+ * @throws InvalidArgumentError when `api` or a `routes` value is not a route name.
+ */
+export function resolveCCAPIRouteOverride(options: {
+  modelId: string;
+  api?: CCAPIRoute;
+  routes?: CCAPIRoutes;
+}): CCAPIRoute | undefined {
   const { modelId, api, routes } = options;
   if (api !== undefined) {
     assertCCAPIRoute(api, { argument: 'api', context: `model '${modelId}'` });
     return api;
   }
   validateCCAPIRoutes(routes);
-  return findBestRoute(modelId, routes) ?? findBestRoute(modelId, CCAPI_DEFAULT_ROUTES) ?? 'chat';
+  return findBestRoute(modelId, routes);
 }
 
 /** Checks every value of a `routes` setting; call it early to fail at provider creation. */

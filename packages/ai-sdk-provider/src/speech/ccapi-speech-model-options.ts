@@ -1,16 +1,7 @@
 import { z } from 'zod/v4';
 
-/**
- * Text-to-speech model ids known on CCAPI: OpenAI's on `/v1/audio/speech`, and the ElevenLabs ids
- * from CCAPI's own docs. Any other id the account can use is accepted as well.
- */
-export type CCAPISpeechModelId =
-  | 'tts-1'
-  | 'tts-1-hd'
-  | 'gpt-4o-mini-tts'
-  | 'elevenlabs/eleven_turbo_v2'
-  | 'elevenlabs/tts'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids).
+export type { CCAPISpeechModelId } from '../catalog/generated/ccapi-speech-model-ids';
 
 /** Audio formats `/v1/audio/speech` can return (the call's `outputFormat`). */
 export const CCAPI_SPEECH_OUTPUT_FORMATS = ['mp3', 'wav', 'opus', 'aac', 'flac', 'pcm'] as const;

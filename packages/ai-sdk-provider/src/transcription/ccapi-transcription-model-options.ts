@@ -1,14 +1,7 @@
 import { z } from 'zod/v4';
 
-/**
- * Transcription model ids known to work through CCAPI's `/v1/audio/transcriptions` (and
- * `whisper-1` for `/v1/audio/translations`). Any other id the account can use is accepted.
- */
-export type CCAPITranscriptionModelId =
-  | 'whisper-1'
-  | 'gpt-4o-transcribe'
-  | 'gpt-4o-mini-transcribe'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids).
+export type { CCAPITranscriptionModelId } from '../catalog/generated/ccapi-transcription-model-ids';
 
 export const CCAPI_TRANSCRIPTION_RESPONSE_FORMATS = [
   'verbose_json',

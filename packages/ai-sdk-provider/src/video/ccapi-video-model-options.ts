@@ -1,32 +1,10 @@
 import { z } from 'zod/v4';
 import { ccapiTaskOptionsShape } from '../tasks/ccapi-task-options-schema';
 
-/**
- * Video model ids known to work on CCAPI. Any other id is passed through unchanged.
- * Kling ids (`kling-…`, `kuaishou/kling-…`) use Kling's own routes; every other id uses the
- * generic video task route. See https://docs.ccapi.ai for the current list.
- */
-export type CCAPIVideoModelId =
-  | 'kling-v2-1-master'
-  | 'kling-v2-1'
-  | 'kling-v2-master'
-  | 'kling-v1-6'
-  | 'kuaishou/kling-3.0'
-  | 'kuaishou/kling-3.0-standard'
-  | 'kuaishou/kling-3.0-pro'
-  | 'bytedance/seedance-2.0'
-  | 'doubao-seedance-1-0-pro-250528'
-  | 'viduq1'
-  | 'vidu2.0'
-  | 'sora-2'
-  | 'sora-2-pro'
-  | 'openai/sora-2'
-  | 'openai/sora-2-pro'
-  | 'veo-3.1'
-  | 'google/veo-3.1'
-  | 'midjourney/video'
-  | 'grok/video'
-  | (string & {});
+// Generated from the catalog snapshot (docs/models-and-routing.md#generated-model-ids). Kling
+// ids (`kling-…`, `kuaishou/kling-…`) use Kling's own routes, every other id the generic video
+// task route.
+export type { CCAPIVideoModelId } from '../catalog/generated/ccapi-video-model-ids';
 
 /**
  * `providerOptions.ccapi` for video models. Unknown fields are rejected so typos surface.

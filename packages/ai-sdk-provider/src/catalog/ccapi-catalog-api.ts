@@ -1,0 +1,24 @@
+import { type InferSchema, lazySchema, zodSchema } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+
+/**
+ * `GET /v1/models`: new-api's `{success: true, object: "list", data}`, the docs' and OpenAI's
+ * `{object: "list", data}`, the Anthropic list `{data, has_more}` and Gemini's `{models}`. The
+ * entries stay unknown here: each is read on its own so one bad entry never fails the list.
+ */
+export const ccapiModelListResponseSchema = lazySchema(() =>
+  zodSchema(
+    z
+      .looseObject({
+        success: z.unknown().optional(),
+        message: z.unknown().optional(),
+        data: z.array(z.unknown()).nullish(),
+        models: z.array(z.unknown()).nullish(),
+      })
+      .refine(
+        (body) => Array.isArray(body.data) || Array.isArray(body.models) || body.success === false,
+      ),
+  ),
+);
+
+export type CCAPIModelListResponse = InferSchema<typeof ccapiModelListResponseSchema>;

@@ -1,0 +1,57 @@
+// Generated from catalog/ccapi-catalog-snapshot.json (seeded from documentation on 2026-12-03)
+// by `pnpm catalog:generate`. Do not edit: change the snapshot and regenerate, or refresh it
+// from the live API with `pnpm catalog:update`.
+
+/**
+ * Language model ids in CCAPI’s catalog, for `ccapi(id)` and the route methods.
+ * For autocomplete only: any other id is accepted and sent unchanged.
+ */
+export type CCAPIChatModelId =
+  | 'anthropic/claude-haiku-4-5'
+  | 'anthropic/claude-opus-4-6'
+  | 'anthropic/claude-sonnet-4-6'
+  | 'claude-haiku-4-5'
+  | 'claude-opus-4-6'
+  | 'claude-sonnet-4-6'
+  | 'deepseek-chat'
+  | 'deepseek-reasoner'
+  | 'deepseek-v3.2'
+  | 'deepseek/deepseek-chat'
+  | 'deepseek/deepseek-v3.2'
+  | 'deepseek/deepseek-v4'
+  | 'gemini-2.5-flash'
+  | 'gemini-2.5-pro'
+  | 'gemini-3-pro-preview'
+  | 'glm-4.7'
+  | 'glm-5'
+  | 'google/gemini-2.5-flash'
+  | 'google/gemini-2.5-pro'
+  | 'google/gemini-3'
+  | 'gpt-3.5-turbo-instruct'
+  | 'gpt-4.1'
+  | 'gpt-4.1-mini'
+  | 'gpt-4o'
+  | 'gpt-4o-mini'
+  | 'gpt-5'
+  | 'gpt-5-mini'
+  | 'gpt-5-nano'
+  | 'gpt-5-pro'
+  | 'minimax-m2.5'
+  | 'minimax/minimax-m2-5'
+  | 'moonshot/kimi-k2.5'
+  | 'o3'
+  | 'o3-mini'
+  | 'o4-mini'
+  | 'openai/gpt-4.1'
+  | 'openai/gpt-4.1-mini'
+  | 'openai/gpt-4o'
+  | 'openai/gpt-4o-mini'
+  | 'openai/gpt-5'
+  | 'openai/gpt-5-mini'
+  | 'openai/gpt-5-nano'
+  | 'openai/gpt-5.2'
+  | 'openai/gpt-5.4'
+  | 'openrouter/minimax-m2.5'
+  | 'qwen/qwen3.5-plus'
+  | 'zhipu/glm-5'
+  | (string & {});
