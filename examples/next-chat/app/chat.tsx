@@ -5,10 +5,10 @@ import { DefaultChatTransport } from 'ai';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '../lib/chat-message';
 import {
-  CHAT_MODELS,
-  type ChatModelId,
   DEFAULT_CHAT_MODEL_ID,
-  findChatModel,
+  FALLBACK_CHAT_MODELS,
+  type PickerModel,
+  type PickerModelList,
   REASONING_LEVELS,
   type ReasoningLevel,
   SIMULATED_FAULTS,
@@ -27,7 +27,10 @@ const SUGGESTIONS = [
 ];
 
 export function Chat({ connection }: ChatProps) {
-  const [modelId, setModelId] = useState<ChatModelId>(DEFAULT_CHAT_MODEL_ID);
+  const [modelId, setModelId] = useState<string>(DEFAULT_CHAT_MODEL_ID);
+  // The picker starts with a short built-in list and fills from CCAPI's catalog (`/api/models`).
+  const [models, setModels] = useState<readonly PickerModel[]>(FALLBACK_CHAT_MODELS);
+  const [modelSource, setModelSource] = useState<'loading' | PickerModelList['source']>('loading');
   const [reasoning, setReasoning] = useState<ReasoningLevel>('default');
   const [simulate, setSimulate] = useState<SimulatedFault | ''>('');
   const [input, setInput] = useState('');
@@ -39,7 +42,7 @@ export function Chat({ connection }: ChatProps) {
   const { messages, sendMessage, regenerate, stop, status, error, clearError } =
     useChat<ChatMessage>({ transport });
 
-  const model = findChatModel(modelId);
+  const model = models.find((option) => option.id === modelId);
   const busy = status === 'submitted' || status === 'streaming';
   const hasImages = files != null && files.length > 0;
   const imagesBlocked = hasImages && model?.vision !== true;
@@ -56,6 +59,23 @@ export function Chat({ connection }: ChatProps) {
   useEffect(() => {
     if (messages.length > 0 || error) bottomRef.current?.scrollIntoView({ block: 'end' });
   }, [messages, error]);
+
+  useEffect(() => {
+    let active = true;
+    fetch('/api/models')
+      .then((response) => response.json() as Promise<PickerModelList>)
+      .then((list) => {
+        if (!active || list.models.length === 0) return;
+        setModels(list.models);
+        setModelSource(list.source);
+      })
+      .catch(() => {
+        if (active) setModelSource('fallback');
+      });
+    return () => {
+      active = false;
+    };
+  }, []);
 
   const send = (text: string) => {
     const trimmed = text.trim();
@@ -94,12 +114,17 @@ export function Chat({ connection }: ChatProps) {
           Model
           <select
             data-testid="model-picker"
+            data-source={modelSource}
             value={modelId}
-            onChange={(event) => setModelId(event.target.value as ChatModelId)}
+            onChange={(event) => setModelId(event.target.value)}
           >
-            {CHAT_MODELS.map((option) => (
-              <optgroup key={option.id} label={option.brand}>
-                <option value={option.id}>{option.label}</option>
+            {groupByBrand(models).map(([brand, options]) => (
+              <optgroup key={brand} label={brand}>
+                {options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -205,7 +230,8 @@ export function Chat({ connection }: ChatProps) {
             </button>
             {imagesBlocked ? (
               <span className="warning">
-                {model?.label ?? modelId} does not read images; pick GPT-5, Claude or Gemini.
+                {model?.label ?? modelId} does not read images; pick a vision model such as GPT-5,
+                Claude or Gemini.
               </span>
             ) : null}
           </div>
@@ -256,4 +282,15 @@ export function Chat({ connection }: ChatProps) {
       </form>
     </main>
   );
+}
+
+/** The picker's groups: one per provider, in the order the catalog lists them. */
+function groupByBrand(models: readonly PickerModel[]): Array<[string, PickerModel[]]> {
+  const groups = new Map<string, PickerModel[]>();
+  for (const model of models) {
+    const group = groups.get(model.brand);
+    if (group == null) groups.set(model.brand, [model]);
+    else group.push(model);
+  }
+  return [...groups];
 }

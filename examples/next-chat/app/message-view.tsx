@@ -3,7 +3,6 @@
 import type { ReasoningUIPart } from 'ai';
 import { useEffect, useState } from 'react';
 import type { ChatMessage } from '../lib/chat-message';
-import { findChatModel } from '../lib/chat-models';
 
 type ChatMessagePart = ChatMessage['parts'][number];
 type ToolPart = Extract<ChatMessagePart, { type: `tool-${string}` }>;
@@ -37,8 +36,7 @@ function isVisible(part: ChatMessagePart): boolean {
 }
 
 function assistantName(message: ChatMessage): string {
-  const id = message.metadata?.model;
-  return id ? (findChatModel(id)?.label ?? id) : 'Assistant';
+  return message.metadata?.modelLabel ?? message.metadata?.model ?? 'Assistant';
 }
 
 function PartView({ part }: { part: ChatMessagePart }) {
@@ -142,6 +140,7 @@ function stateLabel(state: ToolPart['state']): string {
 
 function UsageLine({ message }: { message: ChatMessage }) {
   const usage = message.metadata?.usage;
+  const cost = message.metadata?.estimatedCostUSD;
   if (!usage) return null;
   const reasoningTokens = usage.outputTokenDetails?.reasoningTokens;
   const items = [
@@ -151,10 +150,28 @@ function UsageLine({ message }: { message: ChatMessage }) {
     `${format(usage.totalTokens)} total`,
   ].filter(Boolean);
   return (
-    <footer className="usage" data-testid="usage">
-      {items.join(' · ')} tokens
+    <footer className="usage">
+      <span data-testid="usage">{items.join(' · ')} tokens</span>
+      {cost != null ? (
+        <span
+          className="cost"
+          data-testid="cost"
+          title="Estimated from the token usage and the model's prices in CCAPI's catalog; not the bill."
+        >
+          {' · ≈ '}
+          {formatUSD(cost)} (estimate)
+        </span>
+      ) : null}
     </footer>
   );
+}
+
+function formatUSD(value: number): string {
+  return value.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumSignificantDigits: 3,
+  });
 }
 
 function format(value: number | undefined): string {

@@ -14,6 +14,8 @@
  * - The rejected-key and missing-key tests each start one more `next start` (wrong key; no key and
  *   an unresolvable `.invalid` base URL). Balance and rate-limit errors are played by the emulator
  *   through the app's "Simulate" picker (header `x-emulator-fault`).
+ * - The emulator lists one extra model (`extraModels`), so the picker test can tell a picker filled
+ *   from the catalog (`/api/models`) from the built-in fallback list.
  * - Reasoning cases for the chat-completions brands are skipped, with the reason in the test
  *   name, when the emulator has no dialect for the brand (probed at load time).
  * - `afterAll` closes the browser, the servers and the emulator, whatever failed.
@@ -43,6 +45,17 @@ const PIXEL_PNG = Buffer.from(
   'base64',
 );
 
+// A model only this test's emulator lists: seeing it in the picker proves the picker reads the
+// catalog. It has no price, so its answers show usage without a cost.
+const CATALOG_ONLY_MODEL = {
+  id: 'e2e-catalog-model',
+  object: 'model',
+  owned_by: 'acme',
+  supported_endpoint_types: ['openai'],
+  provider: { name: 'acme', display_name: 'Acme E2E' },
+  ccapi: { display_name: 'E2E Catalog Model', type: 'chat' },
+};
+
 const REASONING_CASES: Array<{ model: string; label: string; dialect?: string }> = [
   { model: 'claude-sonnet-4-6', label: 'Claude Sonnet 4.6' },
   { model: 'gemini-2.5-flash', label: 'Gemini 2.5 Flash', dialect: 'gemini' },
@@ -62,7 +75,7 @@ let browser: Browser;
 beforeAll(async () => {
   ensureResultsDir();
   // A small delay between chunks, so the browser can see text while it streams.
-  emulator = await startEmulator({ chunkDelayMs: 20 });
+  emulator = await startEmulator({ chunkDelayMs: 20, extraModels: [CATALOG_ONLY_MODEL] });
   app = await startNextApp({
     name: 'emulator',
     baseURL: emulator.baseURL,
@@ -115,7 +128,48 @@ describe('next-chat in the browser', () => {
       const seen = await streamedTextLengths(page);
       expect(seen.some((length) => length > 0 && length < answer.length)).toBe(true);
       expect(await page.getByTestId('usage').textContent()).toMatch(/\d+ in · \d+ out/);
+      // GPT-5 has a price in the catalog, so the answer shows its estimated cost.
+      expect(await page.getByTestId('cost').textContent()).toMatch(
+        /^ · ≈ \$0\.0*[1-9]\d* \(estimate\)$/,
+      );
       expect(await requestBody).toMatchObject({ model: 'gpt-5', reasoning: 'default' });
+    });
+  });
+
+  it('fills the model picker from the catalog through a server route', async () => {
+    // The route answers the browser without the key.
+    const catalog = await (await fetch(`${app.url}/api/models`)).text();
+    expect(catalog).not.toContain(EMULATOR_API_KEY);
+    expect(JSON.parse(catalog)).toMatchObject({ source: 'catalog' });
+
+    await withPage('catalog-picker', async (page) => {
+      await page.goto(app.url);
+      await page.locator('[data-testid=model-picker][data-source=catalog]').waitFor();
+      const options = await page
+        .locator('[data-testid=model-picker] option')
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLOptionElement).value));
+      // Every chat model of the catalog, none of its other types.
+      expect(options).toEqual(
+        expect.arrayContaining(['gpt-5', 'claude-opus-4-6', 'glm-4.7', 'e2e-catalog-model']),
+      );
+      expect(options).not.toContain('text-embedding-3-small');
+      expect(options).not.toContain('tts-1');
+      expect(
+        await page.locator('[data-testid=model-picker] optgroup[label="Acme E2E"]').count(),
+      ).toBe(1);
+
+      await page.getByTestId('model-picker').selectOption('e2e-catalog-model');
+      emulator.requests.length = 0;
+      await sendMessage(page, 'What is the weather in Lima?');
+      await waitForIdle(page);
+      const upstream = emulator.requests.find((request) => request.path === '/v1/chat/completions');
+      expect((upstream?.body as { model?: string } | undefined)?.model).toBe('e2e-catalog-model');
+      expect(
+        await page.locator('[data-testid=message-assistant] .message-role').textContent(),
+      ).toBe('E2E Catalog Model');
+      // No price in the catalog: usage, but no cost.
+      expect(await page.getByTestId('usage').textContent()).toMatch(/\d+ in/);
+      expect(await page.getByTestId('cost').count()).toBe(0);
     });
   });
 

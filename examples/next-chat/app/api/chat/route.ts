@@ -1,9 +1,10 @@
-import { createCCAPI } from '@ccapi/ai-sdk-provider';
+import type { CCAPICostEstimate } from '@ccapi/ai-sdk-provider';
 import { convertToModelMessages, isStepCount, streamText, validateUIMessages } from 'ai';
 import { z } from 'zod';
+import { listPickerModels, providerFor } from '../../../lib/ccapi-chat-catalog';
 import { readCCAPIConnection } from '../../../lib/ccapi-connection';
 import type { ChatMessage, ChatMessageMetadata } from '../../../lib/chat-message';
-import { CHAT_MODEL_IDS, REASONING_LEVELS, SIMULATED_FAULT_IDS } from '../../../lib/chat-models';
+import { REASONING_LEVELS, SIMULATED_FAULT_IDS } from '../../../lib/chat-models';
 import { chatTools } from '../../../lib/chat-tools';
 import { describeChatError } from '../../../lib/describe-chat-error';
 
@@ -16,7 +17,7 @@ const SYSTEM_PROMPT =
 
 const chatRequestSchema = z.object({
   messages: z.array(z.unknown()).min(1),
-  model: z.enum(CHAT_MODEL_IDS),
+  model: z.string().min(1).max(200),
   reasoning: z.enum(REASONING_LEVELS).default('default'),
   /** Emulator only: ask it to play this error. Ignored against the live API. */
   simulate: z.enum(SIMULATED_FAULT_IDS).optional(),
@@ -28,6 +29,15 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'Invalid chat request.' }, { status: 400 });
   }
   const { model, reasoning, simulate } = parsed.data;
+  const connection = readCCAPIConnection();
+
+  // Only the models the picker offers (the catalog, read once per provider and cached), so a
+  // client cannot spend the key on arbitrary ids. Reading it also loads the prices for the cost.
+  const offered = await listPickerModels(connection);
+  const picked = offered.models.find((option) => option.id === model);
+  if (picked == null) {
+    return Response.json({ error: `Unknown model '${model}'.` }, { status: 400 });
+  }
 
   let messages: ChatMessage[];
   try {
@@ -39,19 +49,14 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'Invalid chat messages.' }, { status: 400 });
   }
 
-  const connection = readCCAPIConnection();
-  const ccapi = createCCAPI({
-    apiKey: connection.apiKey,
-    baseURL: connection.baseURL,
-    headers:
-      connection.mode === 'emulator' && simulate ? { 'x-emulator-fault': simulate } : undefined,
-  });
-
+  const ccapi = providerFor(connection);
   const result = streamText({
     model: ccapi(model),
     system: SYSTEM_PROMPT,
     messages: await convertToModelMessages(messages, { tools: chatTools }),
     tools: chatTools,
+    headers:
+      connection.mode === 'emulator' && simulate ? { 'x-emulator-fault': simulate } : undefined,
     // Up to five steps: call tools, read their results, answer (`stepCountIs` in older docs).
     stopWhen: isStepCount(5),
     ...(reasoning === 'default' ? {} : { reasoning }),
@@ -60,12 +65,28 @@ export async function POST(request: Request): Promise<Response> {
     },
   });
 
+  // Each step carries its own estimate; the answer's cost is their sum, or nothing when a step
+  // had no price (a partial sum would look cheaper than the answer was).
+  let costUSD: number | undefined;
+  let unpricedStep = false;
   return result.toUIMessageStreamResponse<ChatMessage>({
     sendReasoning: true,
     messageMetadata: ({ part }): ChatMessageMetadata | undefined => {
-      if (part.type === 'start') return { model };
+      if (part.type === 'start') return { model, modelLabel: picked.label };
+      if (part.type === 'finish-step') {
+        const cost = part.providerMetadata?.ccapi?.cost as CCAPICostEstimate | undefined;
+        if (cost == null) unpricedStep = true;
+        else costUSD = (costUSD ?? 0) + cost.estimatedUSD;
+        return undefined;
+      }
       if (part.type === 'finish') {
-        return { model, usage: part.totalUsage, finishReason: part.finishReason };
+        return {
+          model,
+          modelLabel: picked.label,
+          usage: part.totalUsage,
+          finishReason: part.finishReason,
+          ...(costUSD != null && !unpricedStep && { estimatedCostUSD: costUSD }),
+        };
       }
       return undefined;
     },
