@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { combineHeaders, type FlexibleSchema, getFromApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
+import { roundCCAPIAmount } from '../cost/round-ccapi-amount';
 import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
 import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import type { CCAPIBalance, CCAPIBalanceOptions } from './ccapi-balance';
@@ -33,12 +34,12 @@ export async function fetchCCAPIBalance(
     subscription.value.soft_limit_usd ??
     0;
   const unlimited = limit >= UNLIMITED_QUOTA;
-  const usedUSD = round(usage.value.total_usage / 100);
+  const usedUSD = roundCCAPIAmount(usage.value.total_usage / 100);
   const accessUntil = subscription.value.access_until ?? 0;
   return {
-    limitUSD: unlimited ? undefined : round(limit),
+    limitUSD: unlimited ? undefined : roundCCAPIAmount(limit),
     usedUSD,
-    remainingUSD: unlimited ? undefined : round(Math.max(0, limit - usedUSD)),
+    remainingUSD: unlimited ? undefined : roundCCAPIAmount(Math.max(0, limit - usedUSD)),
     unlimited,
     expiresAt: accessUntil > 0 ? new Date(accessUntil * 1000) : undefined,
     raw: { subscription: subscription.raw, usage: usage.raw },
@@ -83,8 +84,4 @@ async function getBilling<T>(
       cause: error,
     });
   }
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(10));
 }

@@ -1,4 +1,5 @@
 import type { CCAPIModelPricing } from '../cost/ccapi-model-pricing';
+import { roundCCAPIAmount } from '../cost/round-ccapi-amount';
 import { asRecord } from '../utils/json-record';
 
 /**
@@ -149,11 +150,13 @@ function readNewAPIRatios(source: Record<string, unknown>): CCAPIModelPricing | 
   const cacheRatio = readPrice(source.cache_ratio);
   const createCacheRatio = readPrice(source.create_cache_ratio);
   return {
-    inputPerMillionTokens: round(input),
-    outputPerMillionTokens: round(input * completionRatio),
-    ...(cacheRatio != null && { cachedInputPerMillionTokens: round(input * cacheRatio) }),
+    inputPerMillionTokens: roundCCAPIAmount(input),
+    outputPerMillionTokens: roundCCAPIAmount(input * completionRatio),
+    ...(cacheRatio != null && {
+      cachedInputPerMillionTokens: roundCCAPIAmount(input * cacheRatio),
+    }),
     ...(createCacheRatio != null && {
-      cacheWritePerMillionTokens: round(input * createCacheRatio),
+      cacheWritePerMillionTokens: roundCCAPIAmount(input * createCacheRatio),
     }),
   };
 }
@@ -179,9 +182,5 @@ function readPrice(value: unknown): number | undefined {
 
 function toPerMillion(value: number, unit: Unit): number {
   if (unit === 'million') return value;
-  return round(value * (unit === 'thousand' ? 1_000 : 1_000_000));
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(10));
+  return roundCCAPIAmount(value * (unit === 'thousand' ? 1_000 : 1_000_000));
 }

@@ -1,6 +1,7 @@
 import type { LanguageModelV4Usage } from '@ai-sdk/provider';
 import type { CCAPICostEstimate } from './ccapi-cost-estimate';
 import type { CCAPILanguageModelPricing } from './ccapi-model-pricing';
+import { roundCCAPIAmount } from './round-ccapi-amount';
 
 const PER_MILLION = 1_000_000;
 
@@ -46,15 +47,15 @@ export function estimateCCAPICost(options: {
     for (const [name, count, price] of parts) {
       if (count === 0) continue;
       if (price == null) return undefined;
-      breakdown[name] = round((count * price) / PER_MILLION);
+      breakdown[name] = roundCCAPIAmount((count * price) / PER_MILLION);
     }
   }
-  if (pricing.perRequest != null) breakdown.requestUSD = round(pricing.perRequest);
+  if (pricing.perRequest != null) breakdown.requestUSD = roundCCAPIAmount(pricing.perRequest);
   if (!pricesTokens && pricing.perRequest == null) return undefined;
 
   const total = Object.values(breakdown).reduce<number>((sum, part) => sum + (part ?? 0), 0);
   return {
-    estimatedUSD: round(total),
+    estimatedUSD: roundCCAPIAmount(total),
     currency: 'USD',
     basis,
     breakdown,
@@ -88,9 +89,4 @@ function countBilledTokens(usage: LanguageModelV4Usage, reasoningPricedApart: bo
     return { input, cacheRead, cacheWrite, output: text, reasoning: reasoningTokens };
   }
   return { input, cacheRead, cacheWrite, output: allOutput, reasoning: 0 };
-}
-
-// Float sums of tiny prices print as 0.00012300000000000001; ten decimals keep sub-cent values.
-function round(value: number): number {
-  return Number(value.toFixed(10));
 }
