@@ -220,7 +220,6 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     settings: CCAPILanguageModelSettings,
   ): LanguageModelV4 =>
     route === 'chat' ? createChatModel(modelId, settings) : createNativeModel(route, modelId);
-  };
 
   const provider = function (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings) {
     if (new.target) {

@@ -2,7 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { combineHeaders, type FlexibleSchema, getFromApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
 import { roundCCAPIAmount } from '../cost/round-ccapi-amount';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import type { CCAPIBalance, CCAPIBalanceOptions } from './ccapi-balance';
 import { ccapiBillingSubscriptionSchema, ccapiBillingUsageSchema } from './ccapi-billing-api';
@@ -58,9 +58,8 @@ async function getBilling<T>(
     const { value, rawValue } = await getFromApi({
       url,
       headers: combineHeaders(config.headers(), options.headers),
-      failedResponseHandler: createCCAPIFailedResponseHandler({ apiKey: config.apiKey }),
+      failedResponseHandler: createCCAPIFailedResponseHandler({}),
       successfulResponseHandler: createCCAPIJsonResponseHandler(schema, {
-        apiKey: config.apiKey,
         describeMismatch: expectation.describeMismatch,
         hint: `Check that the base URL points at CCAPI's /v1 (GET ${url}).`,
       }),

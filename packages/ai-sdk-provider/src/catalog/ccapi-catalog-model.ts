@@ -1,5 +1,5 @@
 import type { CCAPIModelPricing } from '../cost/ccapi-model-pricing';
-import type { CCAPIRoute } from '../routing/ccapi-route';
+import type { CCAPIRoute } from '../routing/resolve-ccapi-route';
 import type { CCAPIModelType } from './ccapi-model-type';
 
 /** What a model can do, as far as the catalog says. Unknown is left out, never guessed. */

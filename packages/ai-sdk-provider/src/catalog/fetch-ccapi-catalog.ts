@@ -1,7 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { combineHeaders, getFromApi } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import { createCCAPIFailedResponseHandler } from '../errors/ccapi-failed-response-handler';
+import { createCCAPIFailedResponseHandler } from '../errors/create-ccapi-api-call-error';
 import { createCCAPIJsonResponseHandler } from '../errors/create-ccapi-json-response-handler';
 import { ccapiModelListResponseSchema } from './ccapi-catalog-api';
 import type { CCAPIModelList } from './ccapi-catalog-model';
@@ -20,9 +20,8 @@ export async function fetchCCAPICatalog(
   const { value, responseHeaders } = await getFromApi({
     url,
     headers: combineHeaders(config.headers(), options.headers),
-    failedResponseHandler: createCCAPIFailedResponseHandler({ apiKey: config.apiKey }),
+    failedResponseHandler: createCCAPIFailedResponseHandler({}),
     successfulResponseHandler: createCCAPIJsonResponseHandler(ccapiModelListResponseSchema, {
-      apiKey: config.apiKey,
       describeMismatch: 'has no model list (`data` or `models` array)',
       hint: `Check that the base URL points at CCAPI's /v1 (GET ${url}).`,
     }),

@@ -6,8 +6,8 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import type { CCAPIRoute } from './ccapi-route';
 import { pickCCAPICatalogRoute } from './pick-ccapi-catalog-route';
+import type { CCAPIRoute } from './resolve-ccapi-route';
 
 /**
  * A language model whose route comes from CCAPI's catalog (`routing: 'catalog'`). Models are

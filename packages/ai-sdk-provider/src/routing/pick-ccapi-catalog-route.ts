@@ -1,4 +1,4 @@
-import type { CCAPIRoute } from './ccapi-route';
+import type { CCAPIRoute } from './resolve-ccapi-route';
 
 /**
  * The language-model routes each new-api endpoint type stands for, in the order a model is
