@@ -16,7 +16,7 @@ const PNG_1X1 = Uint8Array.from(
     'base64',
   ),
 );
-const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 
 let emulator: RunningEmulator;
 let ccapi: ReturnType<typeof createCCAPI>;

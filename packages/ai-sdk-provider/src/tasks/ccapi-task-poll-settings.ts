@@ -12,6 +12,18 @@ export interface CCAPITaskPollSettings {
   pollRetries: number;
 }
 
+/**
+ * The shortest wait between two status requests, in ms. Short enough for tests (which poll every
+ * ~10 ms), long enough that a poll loop always hands the event loop back between requests.
+ */
+export const CCAPI_TASK_MIN_POLL_INTERVAL_MS = 10;
+
+/**
+ * The longest timer Node can set (2^31 − 1 ms, about 24.8 days). A longer delay is clamped to
+ * 1 ms, so the timer would fire at once instead of late.
+ */
+export const CCAPI_TASK_MAX_TIMER_MS = 2_147_483_647;
+
 /** Defaults for video tasks: minutes-long jobs, polled gently. */
 export const CCAPI_VIDEO_TASK_POLL_DEFAULTS: CCAPITaskPollSettings = {
   pollIntervalMs: 5_000,

@@ -130,6 +130,25 @@ describe('pollCCAPITask', () => {
     expect(waits).toEqual([3000, 250]);
   });
 
+  it('bounds every wait: Retry-After 0 waits the 10 ms minimum, a huge hint Node’s timer limit', async () => {
+    const { poll } = scriptedPoll([
+      { body: running(10), headers: { 'retry-after': '0' } },
+      { body: running(20), headers: { 'retry-after-ms': '0' } },
+      { body: running(30), headers: { 'retry-after': String(10 ** 9) } },
+      done,
+    ]);
+    const { sleep, waits } = recordingSleep();
+    await pollCCAPITask({
+      taskId: 't',
+      poll,
+      settings: { ...settings, pollIntervalMs: 1, maxPollIntervalMs: 1 },
+      waitBeforeFirstPoll: true,
+      random: () => 0,
+      sleep,
+    });
+    expect(waits).toEqual([10, 10, 10, 2_147_483_647]);
+  });
+
   it('reports every poll to onProgress with the server percentage, ignoring listener errors', async () => {
     const { poll } = scriptedPoll([{ status: 'QUEUED', progress: '10%' }, running(45), done]);
     const events: CCAPITaskProgressEvent[] = [];

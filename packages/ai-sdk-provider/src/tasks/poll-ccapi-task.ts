@@ -2,7 +2,11 @@ import { APICallError } from '@ai-sdk/provider';
 import pRetry from 'p-retry';
 import { CCAPITaskFailedError } from './ccapi-task-failed-error';
 import { CCAPITaskPollError } from './ccapi-task-poll-error';
-import type { CCAPITaskPollSettings } from './ccapi-task-poll-settings';
+import {
+  CCAPI_TASK_MAX_TIMER_MS,
+  CCAPI_TASK_MIN_POLL_INTERVAL_MS,
+  type CCAPITaskPollSettings,
+} from './ccapi-task-poll-settings';
 import type { CCAPITaskProgressListener } from './ccapi-task-progress-event';
 import type { CCAPITaskSnapshot } from './ccapi-task-snapshot';
 import { CCAPITaskTimeoutError } from './ccapi-task-timeout-error';
@@ -44,7 +48,9 @@ const JITTER = 0.2;
  *
  * - Waits grow exponentially (`pollIntervalMs × pollBackoffFactor^n`, capped at
  *   `maxPollIntervalMs`) with ±20% jitter. A server hint (`Retry-After`, `retry-after-ms`) on a
- *   status answer replaces the computed wait.
+ *   status answer replaces the computed wait. Every wait between two requests lasts at least
+ *   `CCAPI_TASK_MIN_POLL_INTERVAL_MS` on a real timer (even after `Retry-After: 0`), so the loop
+ *   always hands the event loop back, and at most Node's timer limit.
  * - A status request that fails transiently (network, 408, 409, 429, 5xx) is retried with
  *   p-retry, up to `pollRetries` times, waiting `Retry-After` when the server sends it. Other
  *   failures, or exhausted retries, end in `CCAPITaskPollError` (the task may still be running).
@@ -61,7 +67,7 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
 
   const startedAt = Date.now();
   const timeoutController = new AbortController();
-  const timer = setTimeout(() => timeoutController.abort(), settings.timeoutMs);
+  const timer = setTimeout(() => timeoutController.abort(), clampTimerMs(settings.timeoutMs));
   const signal =
     abortSignal == null
       ? timeoutController.signal
@@ -72,7 +78,7 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
       settings.maxPollIntervalMs,
       settings.pollIntervalMs * settings.pollBackoffFactor ** Math.max(0, step),
     );
-    return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
+    return clampPollWaitMs(base * (1 - JITTER + 2 * JITTER * random()));
   };
 
   let last: CCAPITaskSnapshot | undefined;
@@ -120,7 +126,8 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
         });
       }
 
-      waitMs = readRetryAfterMs(result.responseHeaders) ?? backoff(pollCount);
+      const hinted = readRetryAfterMs(result.responseHeaders);
+      waitMs = hinted == null ? backoff(pollCount) : clampPollWaitMs(hinted);
     }
   } catch (error) {
     if (abortSignal?.aborted) throw abortReason(abortSignal);
@@ -169,7 +176,10 @@ async function pollOnce(input: {
           const hinted = APICallError.isInstance(error)
             ? readRetryAfterMs(error.responseHeaders)
             : undefined;
-          await input.sleep(hinted ?? input.backoff(attemptNumber - 1), signal);
+          await input.sleep(
+            hinted == null ? input.backoff(attemptNumber - 1) : clampPollWaitMs(hinted),
+            signal,
+          );
         },
       },
     );
@@ -177,6 +187,16 @@ async function pollOnce(input: {
     if (signal.aborted || !APICallError.isInstance(error)) throw error;
     throw new CCAPITaskPollError({ taskId, cause: error, attempts });
   }
+}
+
+/** A wait between two status requests: never shorter than the minimum, never past Node's limit. */
+function clampPollWaitMs(ms: number): number {
+  return clampTimerMs(Math.max(CCAPI_TASK_MIN_POLL_INTERVAL_MS, Math.round(ms)));
+}
+
+/** Node turns a longer delay into 1 ms; the longest real timer is the better reading. */
+function clampTimerMs(ms: number): number {
+  return Math.min(CCAPI_TASK_MAX_TIMER_MS, ms);
 }
 
 /** Network failures, 408, 409, 429 and 5xx: what may pass if we ask again. */
