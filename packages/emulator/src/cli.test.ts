@@ -56,6 +56,27 @@ describe('ccapi-emulator CLI', () => {
     await expect(fetch(`${baseURL}/models`)).rejects.toThrow();
   });
 
+  it('answers unknown model ids with 503 by default, and serves them with --accept-unknown-models', async () => {
+    const ask = (baseURL: string) =>
+      fetch(`${baseURL}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-ccapi-emulator', 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-99', messages: [{ role: 'user', content: 'hi' }] }),
+      });
+    const strict = runCli(['--port', '0']);
+    const [, strictURL] = await strict.output(/baseURL: (\S+)/);
+    expect((await ask(strictURL as string)).status).toBe(503);
+    strict.child.kill('SIGTERM');
+
+    const lenient = runCli(['--port', '0', '--accept-unknown-models']);
+    const [, lenientURL] = await lenient.output(/baseURL: (\S+)/);
+    const response = await ask(lenientURL as string);
+    expect(response.status).toBe(200);
+    expect((await response.json()).choices[0].message.content).toBe('Echo: hi');
+    lenient.child.kill('SIGTERM');
+    expect(await lenient.exited).toBe(0);
+  });
+
   it('rejects a bad option value with a usage error', async () => {
     const cli = runCli(['--port', 'abc']);
     expect(await cli.exited).toBe(2);

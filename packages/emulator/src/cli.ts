@@ -16,6 +16,9 @@ Options:
   --chunk-delay <ms>    Delay between streamed chunks (default 0)
   --task-duration <ms>  Time a media task takes to complete (default 30)
   --stall-ms <ms>       How long the "stall" fault holds a connection (default 30000)
+  --accept-unknown-models
+                        Answer model ids the catalog does not list (default: 503
+                        model_not_found, as CCAPI answers them)
   --log                 Log each request to stderr
   -h, --help            Show this help
   -v, --version         Show the version
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
       'chunk-delay': { type: 'string' },
       'task-duration': { type: 'string' },
       'stall-ms': { type: 'string' },
+      'accept-unknown-models': { type: 'boolean' },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
     chunkDelayMs: readNumber('--chunk-delay', values['chunk-delay']),
     taskDurationMs: readNumber('--task-duration', values['task-duration']),
     stallMs: readNumber('--stall-ms', values['stall-ms']),
+    acceptUnknownModels: values['accept-unknown-models'],
     log: values.log,
   });
   process.stdout.write(

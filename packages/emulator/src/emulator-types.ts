@@ -58,6 +58,13 @@ export interface EmulatorRoute {
    */
   path: string | RegExp;
   auth: EmulatorAuthStyle;
+  /**
+   * Reads the model id a request names (with any `~fault:` suffix), for routes that take one.
+   * new-api's distributor looks it up before the relay runs: an id no channel serves is answered
+   * 503 `model_not_found` (unless `acceptUnknownModels`). Undefined or empty: the route itself
+   * answers the missing model.
+   */
+  model?: (request: RecordedRequest, params: Record<string, string>) => string | undefined;
   handle(context: EmulatorContext): Promise<void> | void;
 }
 
@@ -89,6 +96,11 @@ export interface EmulatorOptions {
   extraModels?: unknown[];
   /** What `GET /v1/dashboard/billing/*` report. Default: a $100 quota, $12.34 used, no expiry. */
   balance?: EmulatorBalance;
+  /**
+   * Answer model ids the catalog (`EMULATOR_MODELS`) does not list, instead of CCAPI's 503
+   * `model_not_found`. For apps that test made-up ids. Default false.
+   */
+  acceptUnknownModels?: boolean;
 }
 
 export type ResolvedEmulatorOptions = Required<EmulatorOptions>;

@@ -18,9 +18,11 @@ import {
   isEmulatorFault,
   splitModelFault,
 } from './faults/emulator-fault';
-import { nextRequestId, sendCCAPIError } from './http/send-response';
+import { currentRequestId, withRequestId } from './http/request-id';
+import { sendCCAPIError, sendGatewayError } from './http/send-response';
 import { mediaRoutes } from './media/media-routes';
 import { modelsRoutes } from './models/models-routes';
+import { rejectUnknownModel } from './models/reject-unknown-model';
 import { nativeRoutes } from './native/native-routes';
 
 /** The key the emulator accepts unless another is configured. */
@@ -52,6 +54,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     modelsEnvelope: options.modelsEnvelope ?? 'new-api',
     extraModels: options.extraModels ?? [],
     balance: options.balance ?? {},
+    acceptUnknownModels: options.acceptUnknownModels ?? false,
   };
   const state: EmulatorState = { requests: [], stores: new Map(), options: resolved, origin: '' };
   const routes: EmulatorRoute[] = [
@@ -63,16 +66,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   ];
 
   const server = createServer((req, res) => {
-    handleRequest(req, res, routes, state).catch((error: unknown) => {
-      if (!res.headersSent) {
-        sendCCAPIError(res, 500, {
-          message: `Emulator error: ${String(error)}`,
-          code: 'emulator_error',
-        });
-      } else {
-        res.destroy();
-      }
-    });
+    withRequestId(() =>
+      handleRequest(req, res, routes, state).catch((error: unknown) => {
+        if (!res.headersSent) {
+          sendCCAPIError(res, 500, {
+            message: `Emulator error: ${String(error)}`,
+            code: 'emulator_error',
+          });
+        } else {
+          res.destroy();
+        }
+      }),
+    );
   });
   const sockets = new Set<import('node:net').Socket>();
   server.on('connection', (socket) => {
@@ -110,7 +115,7 @@ async function handleRequest(
 ): Promise<void> {
   // Prefix the origin rather than resolving against it: `//v1/...` would parse as a host.
   const url = new URL(`http://emulator.local${req.url ?? '/'}`);
-  res.setHeader('x-oneapi-request-id', nextRequestId());
+  res.setHeader('x-oneapi-request-id', currentRequestId());
 
   // new-api has no slash merging: `//v1/...` falls through to the web UI (HTML, 200).
   if (url.pathname.includes('//')) {
@@ -157,10 +162,13 @@ async function handleRequest(
   if (route.auth !== 'none') {
     const key = readApiKey(req, url, route.auth);
     if (key !== state.options.apiKey) {
-      sendAuthError(res, route);
+      sendGatewayError(res, route.auth, 401, { message: 'Invalid token', code: '' });
       return;
     }
   }
+
+  // The distributor runs after auth and before the relay (and so before any injected fault).
+  if (!state.options.acceptUnknownModels && rejectUnknownModel(res, route, request, params)) return;
 
   const fault = readFault(req, body);
   if (fault != null && applyStatusFault(res, fault, route, body)) return;
@@ -179,17 +187,6 @@ async function handleRequest(
     signal: controller.signal,
   };
   await route.handle(context);
-}
-
-function sendAuthError(res: ServerResponse, route: EmulatorRoute): void {
-  const message = `Invalid token (request id: ${nextRequestId()})`;
-  if (route.auth === 'anthropic') {
-    res.writeHead(401, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ type: 'error', error: { type: 'new_api_error', message } }));
-    return;
-  }
-  res.writeHead(401, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ error: { message, type: 'new_api_error', code: '' } }));
 }
 
 function readFault(req: IncomingMessage, body: unknown): EmulatorFault | undefined {

@@ -281,7 +281,7 @@ describe('text answers', () => {
 
   it('answers models no brand claims with the generic (OpenAI-shaped) dialect', async () => {
     const response = await postChat(emulator, {
-      model: 'qwen3.5-plus',
+      model: 'qwen/qwen3.5-plus',
       messages: [{ role: 'user', content: 'hi' }],
     });
     expect(response.headers.get('x-emulator-dialect')).toBe('generic');

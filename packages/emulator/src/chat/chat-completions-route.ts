@@ -2,6 +2,7 @@ import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { splitModelFault } from '../faults/emulator-fault';
 import { sendJson } from '../http/send-response';
 import { SSEWriter } from '../http/sse-writer';
+import { modelInBody } from '../models/reject-unknown-model';
 import type { ChatCompletionRequest } from './chat-completion-request';
 import { resolveChatDialect } from './dialects/chat-dialects';
 import { planChatResponse } from './plan-chat-response';
@@ -18,6 +19,7 @@ export const chatCompletionsRoute: EmulatorRoute = {
   method: 'POST',
   path: '/v1/chat/completions',
   auth: 'bearer',
+  model: modelInBody(),
   handle: handleChatCompletions,
 };
 

@@ -1,4 +1,4 @@
-import { nextRequestId } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
 
 /**
  * The error frame an OpenAI pass-through channel forwards mid-stream as an ordinary
@@ -22,7 +22,7 @@ export function upstreamStreamError() {
 export function relayOverloadedError() {
   return {
     error: {
-      message: `Overloaded (request id: ${nextRequestId()})`,
+      message: `Overloaded (request id: ${currentRequestId()})`,
       type: 'overloaded_error',
       param: '',
       code: 'overloaded_error',

@@ -1,5 +1,5 @@
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
 import type { ChatDialectRejection } from './dialects/chat-dialect';
 
 /**
@@ -16,7 +16,7 @@ export function validateChatRequest(body: unknown): ChatDialectRejection | undef
       status: 400,
       body: {
         error: {
-          message: `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+          message: `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`,
           type: 'new_api_error',
           code: '',
         },
@@ -28,7 +28,7 @@ export function validateChatRequest(body: unknown): ChatDialectRejection | undef
       status: 400,
       body: {
         error: {
-          message: `field messages is required (request id: ${nextRequestId()})`,
+          message: `field messages is required (request id: ${currentRequestId()})`,
           type: 'new_api_error',
           param: '',
           code: 'invalid_request',

@@ -1,6 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { EmulatorRoute } from '../emulator-types';
-import { nextRequestId, sendCCAPIError } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendCCAPIError, sendGatewayError } from '../http/send-response';
+import { sendModelNotFound, withoutEmulatorSuffixes } from '../models/reject-unknown-model';
 import type { EmulatorFault } from './emulator-fault';
 
 /**
@@ -13,8 +15,10 @@ export function applyStatusFault(
   route: EmulatorRoute,
   body: unknown,
 ): boolean {
-  const model = String((body as { model?: unknown } | undefined)?.model ?? 'unknown').split('~')[0];
-  const requestId = nextRequestId();
+  const model = withoutEmulatorSuffixes(
+    String((body as { model?: unknown } | undefined)?.model ?? 'unknown'),
+  );
+  const requestId = currentRequestId();
   switch (fault) {
     case 'rate-limit':
       sendCCAPIError(
@@ -49,20 +53,16 @@ export function applyStatusFault(
       });
       return true;
     case 'model-not-found':
-      sendCCAPIError(res, 503, {
-        message: `No available channel for model ${model} under group default (distributor) (request id: ${requestId})`,
-        code: 'model_not_found',
-      });
+      sendModelNotFound(res, route.auth, model);
       return true;
     case 'unauthorized':
-      sendCCAPIError(res, 401, { message: `Invalid token (request id: ${requestId})` });
+      sendGatewayError(res, route.auth, 401, { message: 'Invalid token', code: '' });
       return true;
     case 'html':
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><html><head><title>New API</title></head><body></body></html>');
       return true;
     default:
-      void route;
       return false;
   }
 }

@@ -1,16 +1,6 @@
 import type { ServerResponse } from 'node:http';
-
-let requestCounter = 0;
-
-/** new-api's request id format: `<yyyyMMddHHmmss><counter>`; set on every response. */
-export function nextRequestId(): string {
-  requestCounter += 1;
-  const stamp = new Date()
-    .toISOString()
-    .replace(/[-:TZ.]/g, '')
-    .slice(0, 14);
-  return `${stamp}${String(requestCounter).padStart(8, '0')}`;
-}
+import type { EmulatorAuthStyle } from '../emulator-types';
+import { currentRequestId } from './request-id';
 
 export function sendJson(
   res: ServerResponse,
@@ -47,6 +37,26 @@ export function sendCCAPIError(
     },
     headers,
   );
+}
+
+/**
+ * An error new-api's middleware makes before any relay runs (auth, distributor): `type`
+ * `new_api_error`, no `param` key, the request id appended to the message. The Anthropic route
+ * wraps it in Anthropic's envelope, whose `type` carries the code (new-api's `ToClaudeError`).
+ */
+export function sendGatewayError(
+  res: ServerResponse,
+  auth: EmulatorAuthStyle,
+  status: number,
+  error: { message: string; code: string },
+): void {
+  const message = `${error.message} (request id: ${currentRequestId()})`;
+  if (auth === 'anthropic') {
+    const type = error.code === '' ? 'new_api_error' : error.code;
+    sendJson(res, status, { type: 'error', error: { type, message } });
+    return;
+  }
+  sendJson(res, status, { error: { message, type: 'new_api_error', code: error.code } });
 }
 
 /** A 400 `invalid_request_error`, naming the request field at fault when there is one. */

@@ -3,6 +3,7 @@ import type { EmulatorContext, EmulatorRoute, EmulatorState } from '../emulator-
 import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { sendBytes, sendCCAPIError, sendInvalidRequest, sendJson } from '../http/send-response';
 import { createPcm16, createWav } from '../media-bytes/create-wav';
+import { modelInBody } from '../models/reject-unknown-model';
 
 export const SPEECH_FORMATS = ['mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'] as const;
 const MAX_INPUT_CHARACTERS = 4096;
@@ -24,6 +25,7 @@ export const audioSpeechRoutes: EmulatorRoute[] = [
     method: 'POST',
     path: '/v1/audio/speech',
     auth: 'bearer',
+    model: modelInBody(),
     handle: handleSpeech,
   },
   {

@@ -1,8 +1,9 @@
-import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
+import type { EmulatorContext, EmulatorRoute, RecordedRequest } from '../emulator-types';
 import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { applyStatusFault } from '../faults/apply-status-fault';
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendInvalidRequest } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendInvalidRequest } from '../http/send-response';
 import {
   formatTranscript,
   isTranscriptFormat,
@@ -30,6 +31,10 @@ function createAudioTextRoute(path: string, task: AudioTask): EmulatorRoute {
     method: 'POST',
     path,
     auth: 'bearer',
+    model: (request) =>
+      parseMultipart(readHeader(request, 'content-type'), request.rawBody)?.fields.get(
+        'model',
+      )?.[0],
     handle: (context) => handleAudioText(context, route, task),
   };
   return route;
@@ -41,7 +46,7 @@ async function handleAudioText(
   task: AudioTask,
 ): Promise<void> {
   const res = context.res;
-  const contentType = header(context, 'content-type');
+  const contentType = readHeader(context.request, 'content-type');
   const form = parseMultipart(contentType, context.request.rawBody);
   if (form == null) {
     sendInvalidRequest(
@@ -56,7 +61,7 @@ async function handleAudioText(
   if (rawModel == null || rawModel.trim().length === 0) {
     sendInvalidRequest(
       context,
-      `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+      `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`,
       'model',
     );
     return;
@@ -153,7 +158,7 @@ async function handleAudioText(
   res.end(body);
 }
 
-function header(context: EmulatorContext, name: string): string | undefined {
-  const value = context.req.headers[name];
+function readHeader(request: RecordedRequest, name: string): string | undefined {
+  const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,6 +1,7 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { sendInvalidRequest, sendJson } from '../http/send-response';
+import { modelInBody } from '../models/reject-unknown-model';
 import {
   createEmbeddingVector,
   defaultEmbeddingDimensions,
@@ -20,6 +21,7 @@ export const embeddingsRoutes: EmulatorRoute[] = [
     method: 'POST',
     path: '/v1/embeddings',
     auth: 'bearer',
+    model: modelInBody(),
     handle: handleEmbeddings,
   },
 ];

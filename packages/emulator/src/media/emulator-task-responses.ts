@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { nextRequestId, sendCCAPIError, sendJson } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendCCAPIError, sendJson } from '../http/send-response';
 import type { EmulatorTask, EmulatorTaskView } from './emulator-task-store';
 
 /** new-api's task envelope: `{"code":"success","message":"","data":…}`. */
@@ -34,7 +35,7 @@ export function sendFlakyPollFailure(res: ServerResponse, status: 502 | 429): vo
       res,
       429,
       {
-        message: `当前分组上游负载已饱和，请稍后再试 (request id: ${nextRequestId()})`,
+        message: `当前分组上游负载已饱和，请稍后再试 (request id: ${currentRequestId()})`,
         type: 'rate_limit_error',
         code: 'rate_limit_exceeded',
       },
@@ -43,7 +44,7 @@ export function sendFlakyPollFailure(res: ServerResponse, status: 502 | 429): vo
     return;
   }
   sendCCAPIError(res, 502, {
-    message: `upstream error: bad gateway (request id: ${nextRequestId()})`,
+    message: `upstream error: bad gateway (request id: ${currentRequestId()})`,
     type: 'upstream_error',
     code: 'bad_response_status_code',
   });

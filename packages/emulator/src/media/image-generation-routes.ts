@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EmulatorRoute } from '../emulator-types';
 import { sendCCAPIError, sendJson } from '../http/send-response';
 import { createPng } from '../media-bytes/create-png';
+import { modelInBody } from '../models/reject-unknown-model';
 import { readEmulatorMediaFile, registerEmulatorMediaFile } from './emulator-media-files';
 import { pickEmulatorMediaSize } from './pick-emulator-media-size';
 import { readEmulatorBody, readModel, readString } from './read-emulator-body';
@@ -19,6 +20,8 @@ export const imageGenerationRoutes: EmulatorRoute[] = [
     method: 'POST',
     path: '/v1/images/generations',
     auth: 'bearer',
+    // new-api's distributor defaults the model of an image generation to dall-e.
+    model: modelInBody('dall-e'),
     handle({ res, request, state }) {
       const body = readEmulatorBody(request.body);
       // new-api's distributor defaults the model of an image generation to dall-e.

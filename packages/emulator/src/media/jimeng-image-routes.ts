@@ -1,4 +1,4 @@
-import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
+import type { EmulatorContext, EmulatorRoute, RecordedRequest } from '../emulator-types';
 import { sendJson } from '../http/send-response';
 import { createPng } from '../media-bytes/create-png';
 import { readEmulatorMediaFile, registerEmulatorMediaFile } from './emulator-media-files';
@@ -35,9 +35,21 @@ import { readEmulatorBody, readModel, readString } from './read-emulator-body';
  *   `{"return_url":true}`.
  */
 export const jimengImageRoutes: EmulatorRoute[] = [
-  { method: 'POST', path: '/jimeng/', auth: 'bearer', handle: handleJimeng },
-  { method: 'POST', path: '/jimeng', auth: 'bearer', handle: handleJimeng },
+  {
+    method: 'POST',
+    path: '/jimeng/',
+    auth: 'bearer',
+    model: readJimengModel,
+    handle: handleJimeng,
+  },
+  { method: 'POST', path: '/jimeng', auth: 'bearer', model: readJimengModel, handle: handleJimeng },
 ];
+
+/** A submit names its model in `req_key`; a result request only looks a task up. */
+function readJimengModel(request: RecordedRequest): string | undefined {
+  if (request.query.Action !== 'CVSync2AsyncSubmitTask') return undefined;
+  return readString(readEmulatorBody(request.body).req_key);
+}
 
 function handleJimeng(context: EmulatorContext): void {
   const action = context.request.query.Action;

@@ -1,4 +1,4 @@
-import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
+import type { EmulatorContext, EmulatorRoute, RecordedRequest } from '../emulator-types';
 import { sendJson } from '../http/send-response';
 import {
   sendBannedPrompt,
@@ -16,6 +16,8 @@ import {
 import { readEmulatorBody, readModel, readSeconds, readString } from './read-emulator-body';
 import { createVideoTask, findPollableTask, videoFileUrl } from './video-generation-routes';
 
+const DEFAULT_KLING_MODEL = 'kling-v1';
+
 /**
  * Kling's native routes as new-api serves them (`middleware/kling_adapter.go`): the submit takes
  * Kling's body and answers the OpenAI video object; the status routes answer the new-api
@@ -28,12 +30,14 @@ export const klingVideoRoutes: EmulatorRoute[] = [
     method: 'POST',
     path: '/kling/v1/videos/text2video',
     auth: 'bearer',
+    model: readKlingModel,
     handle: (context) => submitKlingTask(context, 'text2video'),
   },
   {
     method: 'POST',
     path: '/kling/v1/videos/image2video',
     auth: 'bearer',
+    model: readKlingModel,
     handle: (context) => submitKlingTask(context, 'image2video'),
   },
   { method: 'GET', path: '/kling/v1/videos/text2video/:id', auth: 'bearer', handle: pollKlingTask },
@@ -45,12 +49,18 @@ export const klingVideoRoutes: EmulatorRoute[] = [
   },
 ];
 
+/** Kling's own `model_name`, or `model`; new-api's Kling adapter defaults to `kling-v1`. */
+function readKlingModel(request: RecordedRequest): string {
+  const body = readEmulatorBody(request.body);
+  return readString(body.model_name) ?? readString(body.model) ?? DEFAULT_KLING_MODEL;
+}
+
 function submitKlingTask(
   { res, request, state }: EmulatorContext,
   action: 'text2video' | 'image2video',
 ): void {
   const body = readEmulatorBody(request.body);
-  const model = readModel(body.model_name) ?? readModel(body.model) ?? 'kling-v1';
+  const model = readModel(body.model_name) ?? readModel(body.model) ?? DEFAULT_KLING_MODEL;
   const prompt = readString(body.prompt);
   if (action === 'text2video' && prompt == null) {
     sendTaskError(res, 400, 'invalid_request', 'prompt is required');

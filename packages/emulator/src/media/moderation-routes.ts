@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { sendInvalidRequest, sendJson } from '../http/send-response';
+import { modelInBody } from '../models/reject-unknown-model';
 import { classifyModeration, MODERATION_CATEGORIES } from './moderation-classifier';
 
 /** What new-api fills in when the request names no model. */
@@ -17,6 +18,7 @@ export const moderationRoutes: EmulatorRoute[] = [
     method: 'POST',
     path: '/v1/moderations',
     auth: 'bearer',
+    model: modelInBody(DEFAULT_MODERATION_MODEL),
     handle: handleModeration,
   },
 ];

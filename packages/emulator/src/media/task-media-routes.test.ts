@@ -404,9 +404,9 @@ describe('POST /v1/images/generations', () => {
 
   it('refuses a [fail] prompt and a missing prompt', async () => {
     expect(
-      await call('POST', '/v1/images/generations', { model: 'x', prompt: 'no [fail]' }),
+      await call('POST', '/v1/images/generations', { model: 'gpt-image-1', prompt: 'no [fail]' }),
     ).toMatchObject({ status: 400, json: { error: { code: 'content_policy_violation' } } });
-    expect(await call('POST', '/v1/images/generations', { model: 'x' })).toMatchObject({
+    expect(await call('POST', '/v1/images/generations', { model: 'gpt-image-1' })).toMatchObject({
       status: 400,
       json: { error: { message: 'prompt is required' } },
     });

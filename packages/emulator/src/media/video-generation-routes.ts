@@ -1,6 +1,7 @@
 import type { EmulatorContext, EmulatorRoute, EmulatorState } from '../emulator-types';
 import { sendBytes, sendCCAPIError, sendJson } from '../http/send-response';
 import { createMp4 } from '../media-bytes/create-mp4';
+import { modelInBody } from '../models/reject-unknown-model';
 import { readEmulatorMediaFile, registerEmulatorMediaFile } from './emulator-media-files';
 import {
   sendBannedPrompt,
@@ -37,8 +38,20 @@ const VIDEO_FPS = 8;
  * - `GET /v1/videos/{id}/content` streams the MP4 once the task succeeded.
  */
 export const videoGenerationRoutes: EmulatorRoute[] = [
-  { method: 'POST', path: '/v1/video/generations', auth: 'bearer', handle: submitVideoTask },
-  { method: 'POST', path: '/v1/videos', auth: 'bearer', handle: submitVideoTask },
+  {
+    method: 'POST',
+    path: '/v1/video/generations',
+    auth: 'bearer',
+    model: modelInBody(),
+    handle: submitVideoTask,
+  },
+  {
+    method: 'POST',
+    path: '/v1/videos',
+    auth: 'bearer',
+    model: modelInBody(),
+    handle: submitVideoTask,
+  },
   {
     method: 'GET',
     path: '/v1/video/generations/:id',

@@ -32,6 +32,8 @@ const TEST_MODELS: ReadonlyArray<[id: string, ownedBy: string, type: string]> = 
   ['qwen3.5-plus', 'qwen', 'chat'],
   ['some-new-model', 'custom', 'chat'],
   ['x', 'custom', 'image'],
+  // new-api's default for the Kling routes when the body names no model.
+  ['kling-v1', 'kling', 'video'],
 ];
 
 const ENDPOINTS: Readonly<Record<string, EmulatorModel['supported_endpoint_types']>> = {
@@ -46,12 +48,16 @@ export const EMULATOR_TEST_MODELS: readonly EmulatorModel[] = TEST_MODELS.map(
     created: 1626777600,
     owned_by: ownedBy,
     supported_endpoint_types:
-      type === 'image' ? ['image-generation'] : (ENDPOINTS[ownedBy] ?? ['openai']),
+      type === 'image'
+        ? ['image-generation']
+        : type === 'video'
+          ? ['openai-video']
+          : (ENDPOINTS[ownedBy] ?? ['openai']),
     ccapi: {
       display_name: id,
       type,
       input_modalities: ['text'],
-      output_modalities: [type === 'image' ? 'image' : 'text'],
+      output_modalities: [type === 'image' || type === 'video' ? type : 'text'],
     },
   }),
 );

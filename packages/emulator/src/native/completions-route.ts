@@ -4,8 +4,10 @@ import { planChatResponse } from '../chat/plan-chat-response';
 import { splitTextDeltas } from '../chat/split-stream-deltas';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendJson } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendJson } from '../http/send-response';
 import { SSEWriter } from '../http/sse-writer';
+import { modelInBody } from '../models/reject-unknown-model';
 import { type NativeStreamFrame, playNativeStream } from './native-stream';
 import { sendNativeJson } from './send-native-json';
 
@@ -29,6 +31,7 @@ export const completionsRoute: EmulatorRoute = {
   method: 'POST',
   path: '/v1/completions',
   auth: 'bearer',
+  model: modelInBody(),
   handle: handleCompletions,
 };
 
@@ -42,7 +45,7 @@ async function handleCompletions(context: EmulatorContext): Promise<void> {
       error: {
         message:
           model === ''
-            ? `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`
+            ? `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`
             : "Missing required parameter: 'prompt'.",
         type: model === '' ? 'new_api_error' : 'invalid_request_error',
         param: model === '' ? '' : 'prompt',

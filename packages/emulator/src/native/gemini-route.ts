@@ -34,6 +34,7 @@ export const geminiRoute: EmulatorRoute = {
   method: 'POST',
   path: /^\/v1beta\/models\/(?<model>.+):(?<method>generateContent|streamGenerateContent)$/,
   auth: 'gemini',
+  model: (_request, params) => decodeURIComponent(params.model ?? ''),
   handle: handleGenerateContent,
 };
 

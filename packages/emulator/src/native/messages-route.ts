@@ -1,8 +1,10 @@
 import { planChatResponse } from '../chat/plan-chat-response';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendJson } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendJson } from '../http/send-response';
 import { SSEWriter } from '../http/sse-writer';
+import { modelInBody } from '../models/reject-unknown-model';
 import {
   blocksOf,
   type MessagesRequest,
@@ -29,6 +31,7 @@ export const messagesRoute: EmulatorRoute = {
   method: 'POST',
   path: '/v1/messages',
   auth: 'anthropic',
+  model: modelInBody(),
   handle: handleMessages,
 };
 
@@ -41,7 +44,7 @@ async function handleMessages(context: EmulatorContext): Promise<void> {
       type: 'error',
       error: {
         type: 'invalid_request_error',
-        message: `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+        message: `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`,
       },
     });
     return;

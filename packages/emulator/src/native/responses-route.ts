@@ -2,8 +2,10 @@ import { upstreamStreamError } from '../chat/chat-stream-errors';
 import { planChatResponse } from '../chat/plan-chat-response';
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendJson } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendJson } from '../http/send-response';
 import { SSEWriter } from '../http/sse-writer';
+import { modelInBody } from '../models/reject-unknown-model';
 import { playNativeStream } from './native-stream';
 import {
   renderResponsesResponse,
@@ -24,6 +26,7 @@ export const responsesRoute: EmulatorRoute = {
   method: 'POST',
   path: '/v1/responses',
   auth: 'bearer',
+  model: modelInBody(),
   handle: handleResponses,
 };
 
@@ -34,7 +37,7 @@ async function handleResponses(context: EmulatorContext): Promise<void> {
   if (model === '') {
     sendJson(res, 400, {
       error: {
-        message: `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+        message: `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`,
         type: 'new_api_error',
         code: '',
       },

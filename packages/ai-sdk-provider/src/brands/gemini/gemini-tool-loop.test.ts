@@ -89,7 +89,7 @@ describe.each(['generateText', 'streamText'] as const)(
     );
 
     it('pass-through Gemini 3: parallel calls, the signature goes back on the first call only, across a JSON reload', async () => {
-      const modelId = 'gemini-3-pro-preview-passthrough';
+      const modelId = 'gemini-3-pro-preview~passthrough';
       const history: ModelMessage[] = [
         { role: 'user', content: 'Use get_weather and get_time for Paris.' },
       ];
@@ -133,7 +133,7 @@ describe.each(['generateText', 'streamText'] as const)(
     });
 
     it('negative control: stripping the stored signature makes the pass-through dialect answer Google’s 400', async () => {
-      const modelId = 'gemini-3-pro-preview-passthrough';
+      const modelId = 'gemini-3-pro-preview~passthrough';
       const first = await run(
         mode,
         modelId,
@@ -164,7 +164,7 @@ describe.each(['generateText', 'streamText'] as const)(
 
 describe('Gemini pass-through through UI messages', () => {
   it('client-side tool: the signature survives UI messages → JSON → convertToModelMessages mid-loop', async () => {
-    const modelId = 'gemini-3-pro-preview-passthrough';
+    const modelId = 'gemini-3-pro-preview~passthrough';
     // No `execute`: the browser runs the tool and posts the result back.
     const clientTools = {
       get_weather: tool({

@@ -22,7 +22,7 @@ runChatConformance({
 // in that shape (unverified), so no reasoning text is expected.
 runChatConformance({
   brand: 'gemini',
-  modelId: 'gemini-3-pro-preview-passthrough',
+  modelId: 'gemini-3-pro-preview~passthrough',
   thinking: { reasoning: 'high' },
   expectReasoning: false,
 });

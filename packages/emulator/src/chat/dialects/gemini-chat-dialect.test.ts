@@ -45,7 +45,7 @@ const toolDeltas = (chunks: AnyChunk[]) =>
   chunks.flatMap((c) => c.choices[0]?.delta?.tool_calls ?? []);
 
 describe('gemini dialect: selection', () => {
-  it.each(['gemini-2.5-flash', 'google/gemini-3-pro-preview', 'gemini-3-pro-preview-passthrough'])(
+  it.each(['gemini-2.5-flash', 'google/gemini-3-pro-preview', 'gemini-3-pro-preview~passthrough'])(
     '%s → gemini',
     (id) => {
       expect(resolveChatDialect(id).name).toBe('gemini');
@@ -306,7 +306,7 @@ describe('gemini dialect: request rules (relay)', () => {
 });
 
 describe("gemini dialect: pass-through variant (Google's own OpenAI-compat shape)", () => {
-  const model = 'gemini-3-pro-preview-passthrough';
+  const model = 'gemini-3-pro-preview~passthrough';
 
   it('stream: no index, function-call-<digits> ids, separate chunks, signature on the first call only, stop after tool calls', async () => {
     const chunks = await stream({
@@ -407,7 +407,7 @@ describe("gemini dialect: pass-through variant (Google's own OpenAI-compat shape
     ];
     expect((await post({ model, messages: history, tools })).status).toBe(200);
     expect(
-      (await post({ model: 'gemini-2.5-flash-passthrough', messages: history.slice(0, 3), tools }))
+      (await post({ model: 'gemini-2.5-flash~passthrough', messages: history.slice(0, 3), tools }))
         .status,
     ).toBe(200);
   });

@@ -33,9 +33,10 @@ import { relayRejection } from './relay-rejection';
  * off, levels a model lacks). The relay injects a dummy thought signature itself, so signatures
  * are never checked here.
  *
- * **Pass-through** — a model id containing `-passthrough` (e.g. `gemini-3-pro-preview-passthrough`)
- * speaks Google's own OpenAI-compat shape, as an OpenAI-type channel forwards it
- * (2026-12-03-wire-rules.md#gemini): Google ids, no `index`, call ids `function-call-<digits>`, parallel calls in separate chunks,
+ * **Pass-through** — a model id with the emulator suffix `~passthrough` (e.g.
+ * `gemini-3-pro-preview~passthrough`) speaks Google's own OpenAI-compat shape, as an OpenAI-type
+ * channel forwards it (2026-12-03-wire-rules.md#gemini): Google ids, no `index`, call ids
+ * `function-call-<digits>`, parallel calls in separate chunks,
  * `extra_content.google.thought_signature` on the first call of each response, `finish_reason:
  * "stop"` after tool calls in streams. For Gemini 3 it enforces the signature rule: an assistant
  * tool call of the current turn must come back with the signature it was given (Google's 400
@@ -53,7 +54,7 @@ export const geminiChatDialect: ChatDialect = {
     isPassthrough(plan.request) ? renderGoogleStream(plan) : renderRelayStream(plan),
 };
 
-const PASSTHROUGH_MARKER = '-passthrough';
+const PASSTHROUGH_MARKER = '~passthrough';
 const THOUGHT_SIGNATURE_DOCS = 'https://ai.google.dev/gemini-api/docs/thought-signatures';
 
 function bareModel(request: ChatCompletionRequest): string {

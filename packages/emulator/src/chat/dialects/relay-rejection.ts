@@ -1,4 +1,4 @@
-import { nextRequestId } from '../../http/send-response';
+import { currentRequestId } from '../../http/request-id';
 import type { ChatDialectRejection } from './chat-dialect';
 
 /**
@@ -13,7 +13,7 @@ export function relayRejection(
     status: error.status ?? 400,
     body: {
       error: {
-        message: `${message} (request id: ${nextRequestId()})`,
+        message: `${message} (request id: ${currentRequestId()})`,
         type: error.type,
         param: error.param === undefined ? '' : error.param,
         code: error.code,
