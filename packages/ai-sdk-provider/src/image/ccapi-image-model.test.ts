@@ -7,7 +7,7 @@ import { createCCAPI } from '../ccapi-provider';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
 import { CCAPITaskTimeoutError } from '../tasks/ccapi-task-timeout-error';
-import { inspectPng } from '../tasks/inspect-test-media';
+import { inspectPng } from '../../test/inspect-test-media';
 import type { CCAPIImageModel } from './ccapi-image-model';
 
 const PNG_1X1 = Uint8Array.from(

@@ -1,5 +1,5 @@
-// Test-only helpers (imported by *.test.ts, never by the package): decode what a user would
-// receive, so tests assert on real PNG and MP4 structure rather than on a few magic bytes.
+// Test helpers: decode what a user would receive, so tests assert on real PNG and MP4 structure
+// rather than on a few magic bytes.
 import { crc32, inflateSync } from 'node:zlib';
 
 /**
