@@ -3,11 +3,11 @@ import { DownloadError } from '@ai-sdk/provider-utils';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { generateImage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inspectPng } from '../../test/inspect-test-media';
 import { createCCAPI } from '../ccapi-provider';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
 import { CCAPITaskTimeoutError } from '../tasks/ccapi-task-timeout-error';
-import { inspectPng } from '../../test/inspect-test-media';
 import type { CCAPIImageModel } from './ccapi-image-model';
 
 const PNG_1X1 = Uint8Array.from(

@@ -6,12 +6,12 @@ import {
   experimental_startVideo as startVideo,
 } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inspectMp4 } from '../../test/inspect-test-media';
 import { createCCAPI } from '../ccapi-provider';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
 import { CCAPITaskPollError } from '../tasks/ccapi-task-poll-error';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
 import { CCAPITaskTimeoutError } from '../tasks/ccapi-task-timeout-error';
-import { inspectMp4 } from '../../test/inspect-test-media';
 
 // A 1×1 PNG, as a user would pass a first frame.
 const PNG_1X1 = Uint8Array.from(
