@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { type CCAPIProvider, createCCAPI } from '../src/ccapi-provider';
 
 /** How a recorded response is served. */
 export type FixtureResponse =
@@ -127,5 +129,32 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       served = 0;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A fixture server for the enclosing `describe` and a provider pointed at it. Read the fields
+ * inside tests (they exist after `beforeAll`).
+ */
+export function useFixtureServer(): {
+  readonly server: FixtureServer;
+  readonly ccapi: CCAPIProvider;
+} {
+  let server: FixtureServer | undefined;
+  let ccapi: CCAPIProvider | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ccapi = createCCAPI({ baseURL: server.baseURL, apiKey: 'sk-test' });
+  });
+  afterAll(() => server?.close());
+  return {
+    get server() {
+      if (server == null) throw new Error('the fixture server starts in beforeAll');
+      return server;
+    },
+    get ccapi() {
+      if (ccapi == null) throw new Error('the provider is created in beforeAll');
+      return ccapi;
+    },
   };
 }

@@ -204,6 +204,9 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       }).chat(modelId);
     /** The JSON body of the `index`-th request of the current test. */
     const sent = (index: number): any => emulator.requests[index]?.body;
+    /** The roles of that request's messages. */
+    const roles = (index: number): string[] =>
+      sent(index).messages.map((message: { role: string }) => message.role);
 
     const test = (name: ChatConformanceCase, title: string, fn: () => Promise<void>) => {
       const dataKey = DATA_CASES[name];
@@ -375,12 +378,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
 
           // Step 2: the calls and their results, with what the brand needs of the reasoning.
           const step2 = sent(1).messages;
-          expect(step2.map((message: any) => message.role)).toEqual([
-            'user',
-            'assistant',
-            'tool',
-            'tool',
-          ]);
+          expect(roles(1)).toEqual(['user', 'assistant', 'tool', 'tool']);
           expectSentBack(step2[1], callStep);
           expect(step2.slice(2)).toEqual(
             callStep?.toolResults.map((result) => ({
@@ -392,7 +390,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
 
           // Turn 2's last request: the whole history.
           const last = sent(3).messages;
-          expect(last.map((message: any) => message.role)).toEqual([
+          expect(roles(3)).toEqual([
             'user',
             'assistant',
             'tool',
@@ -488,15 +486,11 @@ export function runChatConformance(options: ChatConformanceOptions): void {
         expectThinkingSwitches();
         // The browser-run call went back with what the brand needs, after UI → JSON → model.
         const continued = sent(1).messages;
-        expect(continued.map((message: any) => message.role)).toEqual([
-          'user',
-          'assistant',
-          'tool',
-        ]);
+        expect(roles(1)).toEqual(['user', 'assistant', 'tool']);
         expect(continued[1].tool_calls[0].id).toBe(callPart.toolCallId);
         expectSentBackFromUI(continued[1], assistant, callPart);
         const last = sent(3).messages;
-        expect(last.map((message: any) => message.role)).toEqual([
+        expect(roles(3)).toEqual([
           'user',
           'assistant',
           'tool',

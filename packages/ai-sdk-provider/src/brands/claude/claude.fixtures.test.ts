@@ -1,8 +1,7 @@
 import { generateText, jsonSchema, stepCountIs, tool } from 'ai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, loadFixture, startFixtureServer } from '../../../test/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { loadFixture, useFixtureServer } from '../../../test/fixture-server';
 import { replayBrandFixtures } from '../../../test/fixtures/replay-brand-fixtures';
-import { createCCAPI } from '../../ccapi-provider';
 
 // The Claude captures on the chat-completions route. REFERENCE-* files are other gateways'
 // conventions (OpenRouter, Vercel AI Gateway): they must parse, and their turn-2 requests show
@@ -37,24 +36,19 @@ replayBrandFixtures({
 });
 
 describe('Claude fixtures: sendReasoning false', () => {
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(() => server.close());
+  const loopback = useFixtureServer();
 
   it('keeps signed reasoning_details off the follow-up, and then drops thinking with a warning', async () => {
     const prefix = new URL(
       './__fixtures__/REFERENCE-vercel-ai-gateway_claude-sonnet-4_thinking-tool-loop',
       import.meta.url,
     ).pathname;
-    server.respond(
+    loopback.server.respond(
       loadFixture(`${prefix}__turn1of2.response.json`),
       loadFixture(`${prefix}__turn2of2.response.json`),
     );
-    const ccapi = createCCAPI({ baseURL: server.baseURL, apiKey: 'sk-test' });
     const result = await generateText({
-      model: ccapi.chat('anthropic/claude-sonnet-4'),
+      model: loopback.ccapi.chat('anthropic/claude-sonnet-4'),
       prompt: "What's the weather in Florence, Italy?",
       tools: {
         weather: tool({
@@ -71,7 +65,7 @@ describe('Claude fixtures: sendReasoning false', () => {
       stopWhen: stepCountIs(2),
     });
     expect(result.steps).toHaveLength(2);
-    const second = server.requests[1]?.body;
+    const second = loopback.server.requests[1]?.body;
     expect(second.messages[1].reasoning_details).toBeUndefined();
     // Without signatures the relay cannot continue with thinking: it is dropped, with a warning.
     expect(second.reasoning_effort).toBeUndefined();

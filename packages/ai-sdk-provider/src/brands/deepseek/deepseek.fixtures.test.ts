@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateText, jsonSchema, stepCountIs, streamText, tool } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FixtureServer, loadFixture, startFixtureServer } from '../../../test/fixture-server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture, useFixtureServer } from '../../../test/fixture-server';
 import { replayBrandFixtures } from '../../../test/fixtures/replay-brand-fixtures';
-import { createCCAPI } from '../../ccapi-provider';
 
 // DeepSeek's own API captures (vercel/ai), whose bodies CCAPI's DeepSeek channel passes through
 // unchanged.
@@ -35,29 +34,26 @@ const TOOL_JSON = 'deepseek-reasoner_v3.2_tool-call__reasoning_content+tool_call
 const JSON_AFTER_TOOL = 'deepseek-reasoner_v3.2_json-mode-after-tool-result__nonstream.json';
 
 describe('DeepSeek captures, as DeepSeek serves them under load and across turns', () => {
-  let server: FixtureServer;
-  let ccapi: ReturnType<typeof createCCAPI>;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ccapi = createCCAPI({ baseURL: server.baseURL, apiKey: 'sk-test' });
-  });
-  afterAll(() => server.close());
+  const loopback = useFixtureServer();
   beforeEach(() => {
-    server.requests.length = 0;
+    loopback.server.requests.length = 0;
   });
 
   it('a non-stream body preceded by blank lines (DeepSeek under load) still parses', async () => {
     const body = readFileSync(FIXTURES + TEXT_JSON, 'utf8');
-    server.respond({ kind: 'json', body: `\n\n\n${body}` });
-    const result = await generateText({ model: ccapi.chat('deepseek-chat'), prompt: 'hello' });
+    loopback.server.respond({ kind: 'json', body: `\n\n\n${body}` });
+    const result = await generateText({
+      model: loopback.ccapi.chat('deepseek-chat'),
+      prompt: 'hello',
+    });
     expect(result.text).toBe(fixtureJson(TEXT_JSON).choices[0].message.content);
     expect(result.finishReason).toBe('length');
     expect(result.usage.inputTokens).toBe(13);
   });
 
   it('`: keep-alive` comments anywhere in a stream are skipped, output unchanged', async () => {
-    server.respond(fixture(TEXT_CHUNKS));
-    const plain = streamText({ model: ccapi.chat('deepseek-chat'), prompt: 'hello' });
+    loopback.server.respond(fixture(TEXT_CHUNKS));
+    const plain = streamText({ model: loopback.ccapi.chat('deepseek-chat'), prompt: 'hello' });
     const plainText = await plain.text;
 
     const recorded = fixture(TEXT_CHUNKS);
@@ -67,10 +63,10 @@ describe('DeepSeek captures, as DeepSeek serves them under load and across turns
     // events.
     const withKeepAlive = `: keep-alive\n\n: keep-alive\n\n${events.join('\n\n: keep-alive\n\n')}\n\n`;
     expect(withKeepAlive.match(/: keep-alive/g)?.length).toBeGreaterThan(400);
-    server.respond({ kind: 'sse', body: withKeepAlive });
+    loopback.server.respond({ kind: 'sse', body: withKeepAlive });
     const errors: unknown[] = [];
     const kept = streamText({
-      model: ccapi.chat('deepseek-chat'),
+      model: loopback.ccapi.chat('deepseek-chat'),
       prompt: 'hello',
       onError: ({ error }) => {
         errors.push(error);
@@ -119,16 +115,20 @@ describe('DeepSeek captures, as DeepSeek serves them under load and across turns
     };
 
     it('generateText', async () => {
-      server.respond(fixture(TOOL_JSON), fixture(JSON_AFTER_TOOL));
+      loopback.server.respond(fixture(TOOL_JSON), fixture(JSON_AFTER_TOOL));
       const result = await generateText({
-        model: ccapi('deepseek-v3.2'),
+        model: loopback.ccapi('deepseek-v3.2'),
         prompt: question,
         tools: { weather },
         providerOptions: { ccapi: { thinking: true } },
         stopWhen: stepCountIs(2),
       });
       const turn1 = fixtureJson(TOOL_JSON).choices[0].message;
-      expectTurn2Request(server.requests[1]?.body, turn1.tool_calls[0].id, turn1.reasoning_content);
+      expectTurn2Request(
+        loopback.server.requests[1]?.body,
+        turn1.tool_calls[0].id,
+        turn1.reasoning_content,
+      );
       expect(JSON.parse(result.text)).toEqual({
         location: 'San Francisco',
         condition: 'cloudy',
@@ -141,9 +141,9 @@ describe('DeepSeek captures, as DeepSeek serves them under load and across turns
     });
 
     it('streamText, the history reloaded from JSON between the turns', async () => {
-      server.respond(fixture(TOOL_CHUNKS), fixture(REASONING_CHUNKS));
+      loopback.server.respond(fixture(TOOL_CHUNKS), fixture(REASONING_CHUNKS));
       const first = streamText({
-        model: ccapi('deepseek-v3.2'),
+        model: loopback.ccapi('deepseek-v3.2'),
         prompt: question,
         tools: { weather },
         reasoning: 'high',
@@ -151,20 +151,20 @@ describe('DeepSeek captures, as DeepSeek serves them under load and across turns
       });
       const turn1 = await first.responseMessages;
       const reasoning = await first.reasoningText;
-      expect(server.requests[0]?.body.thinking).toEqual({ type: 'enabled' });
-      expect(server.requests[0]?.body.reasoning_effort).toBeUndefined();
+      expect(loopback.server.requests[0]?.body.thinking).toEqual({ type: 'enabled' });
+      expect(loopback.server.requests[0]?.body.reasoning_effort).toBeUndefined();
 
       // The app stores the history as JSON and continues from it.
       const history = JSON.parse(JSON.stringify([{ role: 'user', content: question }, ...turn1]));
       const second = streamText({
-        model: ccapi('deepseek-v3.2'),
+        model: loopback.ccapi('deepseek-v3.2'),
         messages: history,
         tools: { weather },
         reasoning: 'high',
       });
       await second.text;
       expectTurn2Request(
-        server.requests[1]?.body,
+        loopback.server.requests[1]?.body,
         'call_00_ioIn7yN9p1ZOMNpDLwd4MgAF',
         reasoning ?? '',
       );

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { streamText } from 'ai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectStream, joinDeltas } from '../../../test/collect-stream';
-import { type FixtureServer, startFixtureServer } from '../../../test/fixture-server';
+import { useFixtureServer } from '../../../test/fixture-server';
 import { readRecordedChunks } from '../../../test/fixtures/recorded-fixtures';
 import { replayBrandFixtures } from '../../../test/fixtures/replay-brand-fixtures';
 import { createCCAPI } from '../../ccapi-provider';
@@ -114,20 +114,14 @@ const toSSE = (chunks: unknown[]) =>
   chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join('');
 
 describe('MiniMax captures, reshaped the ways relays and MiniMax itself send them', () => {
-  let server: FixtureServer;
-  let ccapi: ReturnType<typeof createCCAPI>;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ccapi = createCCAPI({ baseURL: server.baseURL, apiKey: 'sk-test' });
-  });
-  afterAll(() => server.close());
+  const loopback = useFixtureServer();
 
   it('finishes cleanly when the relay adds its own [DONE]', async () => {
-    server.respond({
+    loopback.server.respond({
       kind: 'sse',
       body: `${readFileSync(fixture(INLINE), 'utf8')}data: [DONE]\n\n`,
     });
-    const result = streamText({ model: ccapi.chat('MiniMax-M2.7'), prompt: 'x' });
+    const result = streamText({ model: loopback.ccapi.chat('MiniMax-M2.7'), prompt: 'x' });
     const content = recordedContent(INLINE);
     expect(await result.reasoningText).toBe(content.slice(8, content.indexOf('\n</think>')));
     expect(await result.text).toBe(content.slice(content.indexOf('</think>\n\n') + 10));
@@ -160,8 +154,8 @@ describe('MiniMax captures, reshaped the ways relays and MiniMax itself send the
           ],
         };
       });
-      server.respond({ kind: 'sse', body: toSSE(cumulative) });
-      const result = streamText({ model: ccapi.chat('MiniMax-M2.7'), prompt: 'x' });
+      loopback.server.respond({ kind: 'sse', body: toSSE(cumulative) });
+      const result = streamText({ model: loopback.ccapi.chat('MiniMax-M2.7'), prompt: 'x' });
       expect(await result.reasoningText, `reasoning_content kept: ${keepReasoningContent}`).toBe(
         SPLIT_REASONING,
       );
@@ -189,8 +183,8 @@ describe('MiniMax captures, reshaped the ways relays and MiniMax itself send the
         },
       ],
     }));
-    server.respond({ kind: 'sse', body: toSSE(stream) });
-    const result = streamText({ model: ccapi.chat('MiniMax-M2'), prompt: 'x' });
+    loopback.server.respond({ kind: 'sse', body: toSSE(stream) });
+    const result = streamText({ model: loopback.ccapi.chat('MiniMax-M2'), prompt: 'x' });
     expect(await result.text).toBe('');
     expect(await result.reasoningText).toBe(open.slice('<think>\n'.length));
     expect((await result.reasoning)[0]?.providerMetadata).toEqual({ ccapi: { thinkBlock: open } });
