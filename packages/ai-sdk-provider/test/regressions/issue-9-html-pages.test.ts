@@ -89,7 +89,7 @@ describe('a 2xx HTML page is rejected on every route', () => {
       'video',
       () =>
         experimental_generateVideo({
-          model: ccapi().videoModel('seedance-1-0-pro'),
+          model: ccapi().videoModel('bytedance/seedance-2.0'),
           prompt: 'x',
           headers,
         }),

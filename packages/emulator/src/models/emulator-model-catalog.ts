@@ -42,7 +42,9 @@ export interface EmulatorModel {
  * What `GET /v1/models` lists: the provider's catalog snapshot
  * (`packages/ai-sdk-provider/catalog/ccapi-catalog-snapshot.json`, copied here by
  * `pnpm catalog:generate`), with illustrative limits and prices (emulator-model-extras.ts), then
- * the ids the repo's own tests use (emulator-test-models.ts).
+ * the ids the repo's own tests use (emulator-test-models.ts). It is also what the emulator serves:
+ * like CCAPI, it answers an id no channel lists with 503 `model_not_found` (unless started with
+ * `acceptUnknownModels`). Ids match exactly, case and provider prefix included.
  */
 export const EMULATOR_MODELS: readonly EmulatorModel[] = [
   ...(snapshot.data as EmulatorModel[]).map(withExtras),
