@@ -168,7 +168,11 @@ async function handleRequest(
   }
 
   // The distributor runs after auth and before the relay (and so before any injected fault).
-  if (!state.options.acceptUnknownModels && rejectUnknownModel(res, route, request, params)) return;
+  if (
+    !state.options.acceptUnknownModels &&
+    rejectUnknownModel(res, route, request, params, state.options.extraModels)
+  )
+    return;
 
   const fault = readFault(req, body);
   if (fault != null && applyStatusFault(res, fault, route, body)) return;

@@ -3,7 +3,7 @@ import type { EmulatorModel } from './emulator-model-catalog';
 /**
  * Ids this repository's tests and examples send that the catalog snapshot does not list: brand
  * variants the dialect tests exercise (reasoning suffixes, older and newer versions, other
- * spellings), ids that switch an emulator behaviour (`-passthrough`), and placeholders tests use
+ * spellings), and placeholders tests use
  * for "a model nobody has heard of". The emulator lists them so an emulator that rejects unknown
  * ids still answers the suite; they are not CCAPI's and stay out of the generated id unions.
  */
@@ -26,8 +26,6 @@ const TEST_MODELS: ReadonlyArray<[id: string, ownedBy: string, type: string]> = 
   ['claude-opus-4-7', 'anthropic', 'chat'],
   ['claude-opus-4-7-high', 'anthropic', 'chat'],
   ['gemini-3-flash-preview', 'google', 'chat'],
-  ['gemini-2.5-flash-passthrough', 'google', 'chat'],
-  ['gemini-3-pro-preview-passthrough', 'google', 'chat'],
   ['kimi-k2-thinking', 'moonshot', 'chat'],
   ['qwen3.5-plus', 'qwen', 'chat'],
   ['some-new-model', 'custom', 'chat'],

@@ -15,18 +15,21 @@ export function sendModelNotFound(res: ServerResponse, auth: EmulatorAuthStyle, 
  * The distributor's lookup: answers 503 `model_not_found` and returns true when the route takes
  * a model and the request names one the catalog does not list. The emulator's own suffixes
  * (`~fault:…`, `~finish:…`, `~base_resp:…`, `~passthrough`) are not part of the id; a missing
- * model is left to the route (it answers 400).
+ * model is left to the route (it answers 400). Ids added with the `extraModels` option count as
+ * listed, as they do in `GET /v1/models`.
  */
 export function rejectUnknownModel(
   res: ServerResponse,
   route: EmulatorRoute,
   request: RecordedRequest,
   params: Record<string, string>,
+  extraModels: readonly unknown[] = [],
 ): boolean {
   const requested = route.model?.(request, params);
   if (requested == null) return false;
   const model = withoutEmulatorSuffixes(requested);
   if (model.trim() === '' || isEmulatorModelId(model)) return false;
+  if (extraModels.some((entry) => (entry as { id?: unknown } | null)?.id === model)) return false;
   sendModelNotFound(res, route.auth, model);
   return true;
 }
