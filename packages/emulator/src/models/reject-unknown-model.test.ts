@@ -149,7 +149,7 @@ describe('unknown model ids', () => {
     expect((await send(emulator, '/v1/chat/completions', chat('MiniMax-M2.5'))).status).toBe(200);
     expect((await send(emulator, '/v1/chat/completions', chat('minimax-m2.5'))).status).toBe(200);
     // Not listed in these spellings.
-    for (const model of ['GPT-5', 'DeepSeek-V3.2', 'OpenAI/gpt-5', 'anthropic/claude-opus-4-6']) {
+    for (const model of ['GPT-5', 'DeepSeek-V3.2', 'OpenAI/gpt-5', 'Anthropic/claude-opus-4-6']) {
       const answer = await send(emulator, '/v1/chat/completions', chat(model));
       expect([model, answer.status]).toEqual([model, 503]);
       expect(answer.json.error.message).toContain(`for model ${model} under group default`);
