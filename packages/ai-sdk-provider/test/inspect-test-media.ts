@@ -131,3 +131,41 @@ function readBoxes(buffer: Buffer, start: number, end: number): Box[] {
   }
   return boxes;
 }
+
+/**
+ * Reads a RIFF/WAVE file's `fmt ` and `data` chunks far enough to prove it is playable PCM, and
+ * returns its format and length. Throws on anything broken.
+ */
+export function inspectWav(bytes: Uint8Array): {
+  sampleRate: number;
+  channels: number;
+  bitsPerSample: number;
+  seconds: number;
+} {
+  const buffer = Buffer.from(bytes);
+  if (buffer.toString('ascii', 0, 4) !== 'RIFF' || buffer.toString('ascii', 8, 12) !== 'WAVE') {
+    throw new Error('not a RIFF/WAVE file');
+  }
+  if (buffer.readUInt32LE(4) !== buffer.length - 8) throw new Error('RIFF size mismatch');
+  let offset = 12;
+  let format: { sampleRate: number; channels: number; bitsPerSample: number } | undefined;
+  while (offset + 8 <= buffer.length) {
+    const id = buffer.toString('ascii', offset, offset + 4);
+    const size = buffer.readUInt32LE(offset + 4);
+    if (offset + 8 + size > buffer.length) throw new Error(`chunk ${id} runs past the end`);
+    if (id === 'fmt ') {
+      if (buffer.readUInt16LE(offset + 8) !== 1) throw new Error('not PCM');
+      format = {
+        channels: buffer.readUInt16LE(offset + 10),
+        sampleRate: buffer.readUInt32LE(offset + 12),
+        bitsPerSample: buffer.readUInt16LE(offset + 22),
+      };
+    } else if (id === 'data') {
+      if (format == null) throw new Error('data before fmt');
+      const frameBytes = (format.channels * format.bitsPerSample) / 8;
+      return { ...format, seconds: size / frameBytes / format.sampleRate };
+    }
+    offset += 8 + size + (size % 2);
+  }
+  throw new Error('no data chunk');
+}

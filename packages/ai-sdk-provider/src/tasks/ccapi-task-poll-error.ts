@@ -30,12 +30,14 @@ export class CCAPITaskPollError extends CCAPITaskError {
     cause: unknown;
     attempts: number;
     stage?: 'status' | 'download';
+    /** How to pick the task up again; default `resume with providerOptions.ccapi.taskId = '…'`. */
+    resumeAdvice?: string;
   }) {
     const cause = options.cause;
     const stage = options.stage ?? 'status';
     const detail = cause instanceof Error ? cause.message : String(cause);
     const attempts = `${options.attempts} attempt${options.attempts === 1 ? '' : 's'}`;
-    const resume = `resume with providerOptions.ccapi.taskId = '${options.taskId}'`;
+    const resume = options.resumeAdvice ?? defaultCCAPIResumeAdvice(options.taskId);
     super({
       name,
       taskId: options.taskId,
@@ -52,4 +54,9 @@ export class CCAPITaskPollError extends CCAPITaskError {
   static override isInstance(error: unknown): error is CCAPITaskPollError {
     return AISDKError.hasMarker(error, marker);
   }
+}
+
+/** The resume advice of the task models that take `providerOptions.ccapi.taskId` (video, image). */
+export function defaultCCAPIResumeAdvice(taskId: string): string {
+  return `resume with providerOptions.ccapi.taskId = '${taskId}'`;
 }

@@ -42,6 +42,18 @@ export const CCAPI_IMAGE_TASK_POLL_DEFAULTS: CCAPITaskPollSettings = {
   pollRetries: 3,
 };
 
+/**
+ * Defaults for music tasks (Suno, Producer): CCAPI documents no interval; a Producer task took
+ * about a minute in its example and upstream music APIs advise polling every 5–25 s.
+ */
+export const CCAPI_MUSIC_TASK_POLL_DEFAULTS: CCAPITaskPollSettings = {
+  pollIntervalMs: 5_000,
+  maxPollIntervalMs: 15_000,
+  pollBackoffFactor: 1.5,
+  timeoutMs: 600_000,
+  pollRetries: 3,
+};
+
 /** Merges layers of partial settings over defaults; later layers win, `undefined` is skipped. */
 export function resolveCCAPITaskPollSettings(
   defaults: CCAPITaskPollSettings,

@@ -1,5 +1,6 @@
 import { AISDKError } from '@ai-sdk/provider';
 import { CCAPITaskError } from './ccapi-task-error';
+import { defaultCCAPIResumeAdvice } from './ccapi-task-poll-error';
 import type { CCAPITaskStatus } from './ccapi-task-status';
 
 const name = 'AI_CCAPITaskTimeoutError';
@@ -27,6 +28,10 @@ export class CCAPITaskTimeoutError extends CCAPITaskError {
     lastStatus?: CCAPITaskStatus;
     lastProgress?: number;
     cause?: unknown;
+    /** How to pick the task up again; default `resume with providerOptions.ccapi.taskId = '…'`. */
+    resumeAdvice?: string;
+    /** Where the time limit is set; default `providerOptions.ccapi.timeoutMs`. */
+    timeoutSetting?: string;
   }) {
     const last =
       options.lastStatus == null
@@ -36,7 +41,7 @@ export class CCAPITaskTimeoutError extends CCAPITaskError {
       name,
       taskId: options.taskId,
       cause: options.cause,
-      message: `CCAPI task ${options.taskId} did not finish within ${options.timeoutMs} ms (${last}). It may still be running: resume with providerOptions.ccapi.taskId = '${options.taskId}', or raise providerOptions.ccapi.timeoutMs.`,
+      message: `CCAPI task ${options.taskId} did not finish within ${options.timeoutMs} ms (${last}). It may still be running: ${options.resumeAdvice ?? defaultCCAPIResumeAdvice(options.taskId)}, or raise ${options.timeoutSetting ?? 'providerOptions.ccapi.timeoutMs'}.`,
     });
     this.timeoutMs = options.timeoutMs;
     this.lastStatus = options.lastStatus;

@@ -10,11 +10,19 @@ export async function downloadCCAPITaskResult<T>(
   taskId: string,
   download: () => Promise<T>,
   abortSignal: AbortSignal | undefined,
+  /** How to download again without a new task; default `resume with providerOptions.ccapi.taskId`. */
+  resumeAdvice?: string,
 ): Promise<T> {
   try {
     return await download();
   } catch (error) {
     if (isAbortError(error) || abortSignal?.aborted) throw error;
-    throw new CCAPITaskPollError({ taskId, cause: error, attempts: 1, stage: 'download' });
+    throw new CCAPITaskPollError({
+      taskId,
+      cause: error,
+      attempts: 1,
+      stage: 'download',
+      resumeAdvice,
+    });
   }
 }

@@ -30,6 +30,13 @@ export interface PollCCAPITaskOptions {
   waitBeforeFirstPoll: boolean;
   /** Named in the failure message. */
   modelId?: string;
+  /**
+   * How the caller can pick the task up again, for timeout and poll-error messages. Default:
+   * `resume with providerOptions.ccapi.taskId = '…'` (the video and image models).
+   */
+  resumeAdvice?: string;
+  /** Where the caller sets the time limit, for the timeout message. Default `providerOptions.ccapi.timeoutMs`. */
+  timeoutSetting?: string;
   /** Jitter source in [0, 1); injectable for tests. */
   random?: () => number;
   /** Waits `ms` or rejects with the signal's reason; injectable for tests. */
@@ -96,6 +103,7 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
         signal,
         backoff,
         sleep,
+        resumeAdvice: options.resumeAdvice,
       });
       pollCount += 1;
       last = result.snapshot;
@@ -140,6 +148,8 @@ export async function pollCCAPITask(options: PollCCAPITaskOptions): Promise<Poll
         lastStatus: last?.status,
         lastProgress: last?.progress,
         cause: CCAPITaskTimeoutError.isInstance(error) ? undefined : error,
+        resumeAdvice: options.resumeAdvice,
+        timeoutSetting: options.timeoutSetting,
       });
     }
     throw error;
@@ -155,6 +165,7 @@ async function pollOnce(input: {
   signal: AbortSignal;
   backoff: (step: number) => number;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  resumeAdvice: string | undefined;
 }): Promise<CCAPITaskPollResult> {
   const { taskId, signal } = input;
   let attempts = 0;
@@ -185,7 +196,12 @@ async function pollOnce(input: {
     );
   } catch (error) {
     if (signal.aborted || !APICallError.isInstance(error)) throw error;
-    throw new CCAPITaskPollError({ taskId, cause: error, attempts });
+    throw new CCAPITaskPollError({
+      taskId,
+      cause: error,
+      attempts,
+      resumeAdvice: input.resumeAdvice,
+    });
   }
 }
 
