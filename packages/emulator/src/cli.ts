@@ -1,4 +1,9 @@
 import { parseArgs } from 'node:util';
+import {
+  EMULATOR_MUSIC_DATA_SHAPES,
+  type EmulatorMusicDataShape,
+  isEmulatorMusicDataShape,
+} from './media/music-data-shape';
 import { startEmulator } from './start-emulator';
 
 // Injected by tsup at build time; source runs fall back to a marker version.
@@ -19,6 +24,8 @@ Options:
   --accept-unknown-models
                         Answer model ids the catalog does not list (default: 503
                         model_not_found, as CCAPI answers them)
+  --music-shape <shape> Inner data shape of music tasks: classic, camel, musicapi,
+                        producer or site-a (default: classic for Suno, producer for Producer)
   --log                 Log each request to stderr
   -h, --help            Show this help
   -v, --version         Show the version
@@ -34,6 +41,7 @@ async function main(): Promise<void> {
       'task-duration': { type: 'string' },
       'stall-ms': { type: 'string' },
       'accept-unknown-models': { type: 'boolean' },
+      'music-shape': { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -57,6 +65,7 @@ async function main(): Promise<void> {
     taskDurationMs: readNumber('--task-duration', values['task-duration']),
     stallMs: readNumber('--stall-ms', values['stall-ms']),
     acceptUnknownModels: values['accept-unknown-models'],
+    musicDataShape: readMusicShape(values['music-shape']),
     log: values.log,
   });
   process.stdout.write(
@@ -87,6 +96,17 @@ function readNumber(flag: string, value: string | undefined): number | undefined
     throw new UsageError(`${flag} expects a non-negative integer, got "${value}"`);
   }
   return number;
+}
+
+/** A music data shape, or undefined when absent; anything else is a usage error. */
+function readMusicShape(value: string | undefined): EmulatorMusicDataShape | undefined {
+  if (value === undefined) return undefined;
+  if (!isEmulatorMusicDataShape(value)) {
+    throw new UsageError(
+      `--music-shape expects one of ${EMULATOR_MUSIC_DATA_SHAPES.join(', ')}, got "${value}"`,
+    );
+  }
+  return value;
 }
 
 class UsageError extends Error {}

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorBalance } from './billing/billing-routes';
 import type { EmulatorFault } from './faults/emulator-fault';
 import type { EmulatorModelsEnvelope } from './models/models-routes';
+import type { EmulatorMusicDataShape } from './media/music-data-shape';
 
 /** How a route authenticates, mirroring new-api's TokenAuth (see 2026-12-03-wire-rules.md#authentication). */
 export type EmulatorAuthStyle =
@@ -101,6 +102,12 @@ export interface EmulatorOptions {
    * `model_not_found`. For apps that test made-up ids. Default false.
    */
   acceptUnknownModels?: boolean;
+  /**
+   * Which inner `data` shape music tasks answer with (see `EmulatorMusicDataShape`). Default
+   * `auto`: `classic` for Suno, `producer` for Producer. The header `x-emulator-music-shape`
+   * overrides it per task or per fetch.
+   */
+  musicDataShape?: EmulatorMusicDataShape | 'auto';
 }
 
 export type ResolvedEmulatorOptions = Required<EmulatorOptions>;

@@ -6,6 +6,11 @@ export type {
   RecordedRequest,
 } from './emulator-types';
 export { EMULATOR_FAULTS, type EmulatorFault, FAULT_HEADER } from './faults/emulator-fault';
+export {
+  EMULATOR_MUSIC_DATA_SHAPES,
+  type EmulatorMusicDataShape,
+  MUSIC_SHAPE_HEADER,
+} from './media/music-data-shape';
 // Valid media bytes, for tests that need a real PNG, MP4 or WAV.
 export { createMp4 } from './media-bytes/create-mp4';
 export { createPng } from './media-bytes/create-png';

@@ -55,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     extraModels: options.extraModels ?? [],
     balance: options.balance ?? {},
     acceptUnknownModels: options.acceptUnknownModels ?? false,
+    musicDataShape: options.musicDataShape ?? 'auto',
   };
   const state: EmulatorState = { requests: [], stores: new Map(), options: resolved, origin: '' };
   const routes: EmulatorRoute[] = [

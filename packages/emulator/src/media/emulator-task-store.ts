@@ -18,7 +18,7 @@ import type { EmulatorState } from '../emulator-types';
  */
 export type EmulatorTaskScript = 'succeed' | 'fail' | 'slow' | 'flaky' | 'banned' | 'expired-url';
 
-export type EmulatorTaskKind = 'video' | 'kling' | 'jimeng' | 'midjourney';
+export type EmulatorTaskKind = 'video' | 'kling' | 'jimeng' | 'midjourney' | 'music';
 
 export interface EmulatorTask {
   /** `task_<32 alphanumerics>`, or a numeric string for Midjourney. */
