@@ -31,6 +31,9 @@ import {
   createCCAPIModeration,
 } from './moderation/ccapi-moderation';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
+import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
+import { CCAPIMusicModel } from './music/ccapi-music-model';
+import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
 import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';
@@ -134,6 +137,13 @@ export interface CCAPIProvider extends ProviderV4 {
   readonly models: CCAPIModels;
   /** The key's quota, spend and expiry in USD (new-api's billing routes). */
   balance(options?: CCAPIBalanceOptions): Promise<CCAPIBalance>;
+  /**
+   * A music model for `generateMusic`, `startMusic`, `getMusicStatus`, `generateLyrics` and
+   * `upsampleMusicTags`: `'suno'` or `'producer'` (`/{platform}/submit/{ACTION}`).
+   */
+  musicModel(modelId: CCAPIMusicModelId): CCAPIMusicModel;
+  /** Any music action (`ccapi.music.submit(platform, action, body)`), for tokens without a typed function. */
+  music: CCAPIMusicClient;
 }
 
 /** Creates a CCAPI provider. */
@@ -251,6 +261,8 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
         createConfig('balance'),
         balanceOptions,
       ),
+    musicModel: (modelId: string) => new CCAPIMusicModel(modelId, createConfig('music')),
+    music: createCCAPIMusicClient(createConfig('music')),
   });
 
   return provider;

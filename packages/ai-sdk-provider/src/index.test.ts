@@ -8,6 +8,8 @@ describe('public exports', () => {
       [
         "CCAPIClaudeThinkingToolLoopError",
         "CCAPIImageModel",
+        "CCAPIMusicModel",
+        "CCAPIMusicNoResultError",
         "CCAPITaskError",
         "CCAPITaskFailedError",
         "CCAPITaskPollError",
@@ -16,11 +18,17 @@ describe('public exports', () => {
         "CCAPI_DEFAULT_BASE_URL",
         "CCAPI_DEFAULT_ROUTES",
         "CCAPI_MODEL_TYPES",
+        "CCAPI_MUSIC_ACTIONS",
         "CCAPI_ROUTES",
         "CCAPI_ROUTING_MODES",
         "VERSION",
         "ccapi",
         "createCCAPI",
+        "generateLyrics",
+        "generateMusic",
+        "getMusicStatus",
+        "startMusic",
+        "upsampleMusicTags",
       ]
     `);
   });

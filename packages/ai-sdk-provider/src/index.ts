@@ -58,6 +58,73 @@ export type {
   CCAPIModerationInputResult,
   CCAPIModerationResult,
 } from './moderation/ccapi-moderation-result';
+export {
+  CCAPI_MUSIC_ACTIONS,
+  type CCAPIMusicAction,
+  type CCAPIMusicExpectedResult,
+  type CCAPIProducerAction,
+  type CCAPISunoAction,
+} from './music/ccapi-music-actions';
+export type {
+  CCAPILoadedMusicAudio,
+  CCAPIMusicAudio,
+  CCAPIMusicAudioFile,
+  CCAPIMusicAudioFor,
+  CCAPIMusicDownload,
+} from './music/ccapi-music-audio';
+export type {
+  CCAPIMusicInputs,
+  CCAPIMusicRequestOptions,
+  CCAPIMusicResponseMetadata,
+  CCAPIMusicWaitOptions,
+} from './music/ccapi-music-call-options';
+export type {
+  CCAPIMusicClient,
+  CCAPIMusicSubmitOptions,
+  CCAPIMusicTaskRequestOptions,
+} from './music/ccapi-music-client';
+export { CCAPIMusicModel } from './music/ccapi-music-model';
+export type {
+  CCAPIMusicModelId,
+  CCAPIMusicPlatform,
+  CCAPIProducerModelVersion,
+  CCAPISunoModelVersion,
+} from './music/ccapi-music-model-id';
+export { CCAPIMusicNoResultError } from './music/ccapi-music-no-result-error';
+export type {
+  CCAPIMusicLyrics,
+  CCAPIMusicStatus,
+  CCAPIMusicStatusNotFound,
+  CCAPIMusicTaskOutput,
+  CCAPIMusicTaskResult,
+} from './music/ccapi-music-status';
+export type { CCAPIMusicTrack } from './music/ccapi-music-track';
+export {
+  type CCAPIGenerateLyricsOptions,
+  type CCAPIGenerateLyricsResult,
+  generateLyrics,
+} from './music/generate-lyrics';
+export {
+  type CCAPIGenerateMusicOptions,
+  type CCAPIGenerateMusicResult,
+  type CCAPIMusicExtend,
+  generateMusic,
+} from './music/generate-music';
+export {
+  type CCAPIGetMusicStatusesOptions,
+  type CCAPIGetMusicStatusOptions,
+  getMusicStatus,
+} from './music/get-music-status';
+export {
+  type CCAPIStartMusicOptions,
+  type CCAPIStartMusicResult,
+  startMusic,
+} from './music/start-music';
+export {
+  type CCAPIUpsampleMusicTagsOptions,
+  type CCAPIUpsampleMusicTagsResult,
+  upsampleMusicTags,
+} from './music/upsample-music-tags';
 export type {
   CCAPILanguageModelCompletionOptions,
   CCAPILanguageModelGeminiOptions,

@@ -1,0 +1,123 @@
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCCAPI } from '../ccapi-provider';
+import { inspectWav } from '../tasks/inspect-test-media';
+import { getMusicStatus } from './get-music-status';
+
+const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+
+let emulator: RunningEmulator;
+let ccapi: ReturnType<typeof createCCAPI>;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.requests.length = 0;
+});
+
+describe('ccapi.music.submit (any action)', () => {
+  it('sends the body unchanged and reads the result like generateMusic', async () => {
+    const body = { gpt_description_prompt: 'a waltz', tags: 'waltz', mv: 'chirp-v4', custom: [1] };
+    const result = await ccapi.music.submit('suno', 'MUSIC', body, { poll: FAST });
+    const submit = emulator.requests.find((request) => request.path === '/suno/submit/MUSIC');
+    expect(submit?.body).toEqual(body);
+    expect(result).toMatchObject({
+      platform: 'suno',
+      action: 'MUSIC',
+      warnings: [],
+      lyrics: [],
+      tags: undefined,
+    });
+    expect(result.tracks).toHaveLength(2);
+    expect(inspectWav(result.tracks[0]?.audio.uint8Array as Uint8Array).seconds).toBe(2);
+    expect(Array.isArray(result.data)).toBe(true);
+  });
+
+  it('reads lyrics for LYRICS and keeps the raw data for every action', async () => {
+    const result = await ccapi.music.submit(
+      'suno',
+      'LYRICS',
+      { prompt: 'the sea' },
+      { poll: FAST },
+    );
+    expect(result.tracks).toEqual([]);
+    expect(result.lyrics[0]?.text).toContain('the sea');
+    expect(result.data).toMatchObject({ status: 'complete' });
+  });
+
+  it('warns that an inferred or unknown token is a guess', async () => {
+    // A gateway that knows COVER and BLEND: this fetch serves them with the emulator's MUSIC.
+    const provider = createCCAPI({
+      baseURL: emulator.baseURL,
+      apiKey: emulator.apiKey,
+      fetch: (input, init) =>
+        fetch(String(input).replace(/\/suno\/submit\/(COVER|BLEND)$/, '/suno/submit/MUSIC'), init),
+    });
+    const cover = await provider.music.submit('suno', 'COVER', { tags: 'x' }, { poll: FAST });
+    expect(cover.warnings).toEqual([
+      {
+        type: 'compatibility',
+        feature: 'suno action COVER',
+        details:
+          "The token COVER is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (docs/music.md#action-tokens).",
+      },
+    ]);
+    // An action the provider cannot tell apart from audio: `any` keeps the tracks it finds.
+    expect(cover.tracks).toHaveLength(2);
+    const blend = await provider.music.start('suno', 'BLEND', { tags: 'x' });
+    expect(blend.warnings).toEqual([
+      {
+        type: 'other',
+        message:
+          "suno action BLEND is not in this provider's table of confirmed or inferred tokens; it is sent as given.",
+      },
+    ]);
+  });
+
+  it('explains the refusal of a token CCAPI does not accept', async () => {
+    const error = await ccapi.music
+      .submit('suno', 'COVER', { continue_clip_id: 'c' }, { poll: FAST, maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /^Submitting the suno COVER task failed: CCAPI does not accept the action 'COVER' on \/suno\/submit \(400 invalid_action\)/,
+    );
+  });
+
+  it('refuses a platform or action that cannot be a path segment, or a body that is not an object', async () => {
+    for (const [platform, action, body] of [
+      ['suno/../v1', 'MUSIC', {}],
+      ['suno', 'MUSIC?x=1', {}],
+      ['suno', 'MUSIC', ['x']],
+    ] as const) {
+      const error = await ccapi.music
+        .submit(platform, action, body as unknown as Record<string, unknown>)
+        .catch((caught: unknown) => caught);
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    }
+    expect(emulator.requests).toEqual([]);
+  });
+});
+
+describe('ccapi.music.start', () => {
+  it('submits any action and returns the task id for getMusicStatus, with the inferred-token warning', async () => {
+    const started = await ccapi.music.start('suno', 'UPSAMPLE_TAGS', { tags: 'jazz' });
+    expect(started).toMatchObject({ platform: 'suno', action: 'UPSAMPLE_TAGS', warnings: [] });
+    let status = await getMusicStatus({ model: ccapi.musicModel('suno'), taskId: started.taskId });
+    for (let attempt = 0; attempt < 50 && status.status === 'pending'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      status = await getMusicStatus({ model: ccapi.musicModel('suno'), taskId: started.taskId });
+    }
+    expect(status).toMatchObject({ status: 'completed', action: 'UPSAMPLE_TAGS', tracks: [] });
+    if (status.status === 'completed') expect(status.tags).toMatch(/^jazz, /);
+
+    const guess = await ccapi.music
+      .start('producer', 'LYRICS', { prompt: 'x' }, { maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    expect((guess as APICallError).statusCode).toBe(400);
+  });
+});
