@@ -18,7 +18,8 @@ export interface RunCodeBlockResult {
  * Runs one generated block the way a user's script runs, against a fresh emulator:
  * - `CCAPI_API_KEY` holds the emulator's key;
  * - every request to `https://api.ccapi.ai` (the provider's default base URL) goes to the
- *   emulator instead, so blocks use `ccapi` or `createCCAPI()` exactly as users write them;
+ *   emulator instead, so blocks use `ccapi` or `createCCAPI()` exactly as users write them; the
+ *   emulator writes that origin into the file URLs it hands out (`publicURL`), so they resolve too;
  * - console output is captured (shown when the block fails, or always with `DOCS_CHECK_PRINT=1`).
  * Throws when the block throws, rejects, or does not finish within the timeout.
  */
@@ -26,7 +27,9 @@ export async function runCodeBlock(
   generatedPath: string,
   options: RunCodeBlockOptions,
 ): Promise<RunCodeBlockResult> {
-  const emulator = await startEmulator();
+  // Result URLs (audio, images, videos) are handed out on the same origin, so downloads take the
+  // path they take against CCAPI, where such URLs are on public hosts.
+  const emulator = await startEmulator({ publicURL: CCAPI_ORIGIN });
   const output: string[] = [];
   const restoreFetch = redirectFetch(emulator);
   const restoreEnv = setEnv({ CCAPI_API_KEY: emulator.apiKey });

@@ -33,7 +33,10 @@ export interface EmulatorState {
   /** Free-form per-feature state (task stores, counters), keyed by feature name. */
   stores: Map<string, unknown>;
   options: ResolvedEmulatorOptions;
-  /** Origin the server listens on, e.g. `http://127.0.0.1:4010`. */
+  /**
+   * Origin written into URLs the emulator hands out, e.g. `http://127.0.0.1:4010`: where it
+   * listens, unless `publicURL` names another.
+   */
   origin: string;
 }
 
@@ -108,6 +111,15 @@ export interface EmulatorOptions {
    * overrides it per task or per fetch.
    */
   musicDataShape?: EmulatorMusicDataShape | 'auto';
+  /**
+   * The origin written into the URLs of generated files (task results, images, audio), when
+   * clients reach the emulator under another address: a proxy, a container port, or a fetch that
+   * redirects `https://api.ccapi.ai` to it (as the docs checks do). Default: the emulator's own
+   * origin.
+   */
+  publicURL?: string;
 }
 
-export type ResolvedEmulatorOptions = Required<EmulatorOptions>;
+export type ResolvedEmulatorOptions = Required<Omit<EmulatorOptions, 'publicURL'>> & {
+  publicURL: string | undefined;
+};

@@ -56,6 +56,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     balance: options.balance ?? {},
     acceptUnknownModels: options.acceptUnknownModels ?? false,
     musicDataShape: options.musicDataShape ?? 'auto',
+    publicURL: readPublicURL(options.publicURL),
   };
   const state: EmulatorState = { requests: [], stores: new Map(), options: resolved, origin: '' };
   const routes: EmulatorRoute[] = [
@@ -92,11 +93,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
-  state.origin = `http://${host}:${port}`;
+  const origin = `http://${host}:${port}`;
+  state.origin = resolved.publicURL ?? origin;
 
   return {
-    url: state.origin,
-    baseURL: `${state.origin}/v1`,
+    url: origin,
+    baseURL: `${origin}/v1`,
     apiKey: resolved.apiKey,
     port,
     requests: state.requests,
@@ -192,6 +194,32 @@ async function handleRequest(
     signal: controller.signal,
   };
   await route.handle(context);
+}
+
+/** `publicURL` without a trailing slash; anything but an absolute http(s) URL is refused. */
+function readPublicURL(value: string | undefined): string | undefined {
+  if (value == null) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`startEmulator: publicURL must be an absolute URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`startEmulator: publicURL must be http(s), got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function sendAuthError(res: ServerResponse, route: EmulatorRoute): void {
+  const message = `Invalid token (request id: ${nextRequestId()})`;
+  if (route.auth === 'anthropic') {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ type: 'error', error: { type: 'new_api_error', message } }));
+    return;
+  }
+  res.writeHead(401, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ error: { message, type: 'new_api_error', code: '' } }));
 }
 
 function readFault(req: IncomingMessage, body: unknown): EmulatorFault | undefined {

@@ -1,29 +1,19 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
 import { inspectWav } from '../tasks/inspect-test-media';
 import { getMusicStatus } from './get-music-status';
 
 const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
+const music = useEmulatorProvider();
 
 describe('ccapi.music.submit (any action)', () => {
   it('sends the body unchanged and reads the result like generateMusic', async () => {
     const body = { gpt_description_prompt: 'a waltz', tags: 'waltz', mv: 'chirp-v4', custom: [1] };
-    const result = await ccapi.music.submit('suno', 'MUSIC', body, { poll: FAST });
-    const submit = emulator.requests.find((request) => request.path === '/suno/submit/MUSIC');
+    const result = await music.ccapi.music.submit('suno', 'MUSIC', body, { poll: FAST });
+    const submit = music.emulator.requests.find((request) => request.path === '/suno/submit/MUSIC');
     expect(submit?.body).toEqual(body);
     expect(result).toMatchObject({
       platform: 'suno',
@@ -38,7 +28,7 @@ describe('ccapi.music.submit (any action)', () => {
   });
 
   it('reads lyrics for LYRICS and keeps the raw data for every action', async () => {
-    const result = await ccapi.music.submit(
+    const result = await music.ccapi.music.submit(
       'suno',
       'LYRICS',
       { prompt: 'the sea' },
@@ -52,8 +42,8 @@ describe('ccapi.music.submit (any action)', () => {
   it('warns that an inferred or unknown token is a guess', async () => {
     // A gateway that knows COVER and BLEND: this fetch serves them with the emulator's MUSIC.
     const provider = createCCAPI({
-      baseURL: emulator.baseURL,
-      apiKey: emulator.apiKey,
+      baseURL: music.emulator.baseURL,
+      apiKey: music.emulator.apiKey,
       fetch: (input, init) =>
         fetch(String(input).replace(/\/suno\/submit\/(COVER|BLEND)$/, '/suno/submit/MUSIC'), init),
     });
@@ -79,7 +69,7 @@ describe('ccapi.music.submit (any action)', () => {
   });
 
   it('explains the refusal of a token CCAPI does not accept', async () => {
-    const error = await ccapi.music
+    const error = await music.ccapi.music
       .submit('suno', 'COVER', { continue_clip_id: 'c' }, { poll: FAST, maxRetries: 0 })
       .catch((caught: unknown) => caught);
     expect(APICallError.isInstance(error)).toBe(true);
@@ -94,28 +84,34 @@ describe('ccapi.music.submit (any action)', () => {
       ['suno', 'MUSIC?x=1', {}],
       ['suno', 'MUSIC', ['x']],
     ] as const) {
-      const error = await ccapi.music
+      const error = await music.ccapi.music
         .submit(platform, action, body as unknown as Record<string, unknown>)
         .catch((caught: unknown) => caught);
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
     }
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 });
 
 describe('ccapi.music.start', () => {
   it('submits any action and returns the task id for getMusicStatus, with the inferred-token warning', async () => {
-    const started = await ccapi.music.start('suno', 'UPSAMPLE_TAGS', { tags: 'jazz' });
+    const started = await music.ccapi.music.start('suno', 'UPSAMPLE_TAGS', { tags: 'jazz' });
     expect(started).toMatchObject({ platform: 'suno', action: 'UPSAMPLE_TAGS', warnings: [] });
-    let status = await getMusicStatus({ model: ccapi.musicModel('suno'), taskId: started.taskId });
+    let status = await getMusicStatus({
+      model: music.ccapi.musicModel('suno'),
+      taskId: started.taskId,
+    });
     for (let attempt = 0; attempt < 50 && status.status === 'pending'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      status = await getMusicStatus({ model: ccapi.musicModel('suno'), taskId: started.taskId });
+      status = await getMusicStatus({
+        model: music.ccapi.musicModel('suno'),
+        taskId: started.taskId,
+      });
     }
     expect(status).toMatchObject({ status: 'completed', action: 'UPSAMPLE_TAGS', tracks: [] });
     if (status.status === 'completed') expect(status.tags).toMatch(/^jazz, /);
 
-    const guess = await ccapi.music
+    const guess = await music.ccapi.music
       .start('producer', 'LYRICS', { prompt: 'x' }, { maxRetries: 0 })
       .catch((caught: unknown) => caught);
     expect((guess as APICallError).statusCode).toBe(400);

@@ -1,7 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { RetryError } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
 import { CCAPITaskPollError } from '../tasks/ccapi-task-poll-error';
@@ -15,18 +15,8 @@ import { startMusic } from './start-music';
 const API_KEY = 'sk-music-secret-0123456789abcdef';
 const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
+const music = useEmulatorProvider({ apiKey: API_KEY });
 const seenErrors: unknown[] = [];
-
-beforeAll(async () => {
-  emulator = await startEmulator({ apiKey: API_KEY });
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: API_KEY });
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
 
 /** Runs the call, expecting it to fail; keeps the error for the key check at the end. */
 async function failure(call: Promise<unknown>): Promise<Error> {
@@ -43,7 +33,7 @@ async function failure(call: Promise<unknown>): Promise<Error> {
 describe('music task failures', () => {
   it('throws CCAPITaskFailedError with the upstream reason for a failed task', async () => {
     const error = await failure(
-      generateMusic({ model: ccapi.musicModel('suno'), prompt: 'a song [fail]', poll: FAST }),
+      generateMusic({ model: music.ccapi.musicModel('suno'), prompt: 'a song [fail]', poll: FAST }),
     );
     expect(CCAPITaskFailedError.isInstance(error)).toBe(true);
     const failed = error as CCAPITaskFailedError;
@@ -56,7 +46,11 @@ describe('music task failures', () => {
 
   it('throws CCAPIMusicNoResultError when a task succeeds without an audio URL', async () => {
     const error = await failure(
-      generateMusic({ model: ccapi.musicModel('producer'), prompt: 'x [no-audio]', poll: FAST }),
+      generateMusic({
+        model: music.ccapi.musicModel('producer'),
+        prompt: 'x [no-audio]',
+        poll: FAST,
+      }),
     );
     expect(CCAPIMusicNoResultError.isInstance(error)).toBe(true);
     const noAudio = error as CCAPIMusicNoResultError;
@@ -69,12 +63,14 @@ describe('music task failures', () => {
 
   it('survives a flaky status route: 502, then 429 with Retry-After, then the task', async () => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x [flaky]',
       poll: FAST,
     });
     expect(result.tracks).toHaveLength(2);
-    const polls = emulator.requests.filter((request) => request.path.startsWith('/suno/fetch/'));
+    const polls = music.emulator.requests.filter((request) =>
+      request.path.startsWith('/suno/fetch/'),
+    );
     expect(polls.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -82,9 +78,9 @@ describe('music task failures', () => {
     const startedAt = Date.now();
     const error = await failure(
       generateMusic({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         prompt: 'x [slow]',
-        poll: { ...FAST, timeoutMs: 150 },
+        poll: { ...FAST, timeoutMs: 400 },
       }),
     );
     expect(Date.now() - startedAt).toBeLessThan(5_000);
@@ -92,7 +88,7 @@ describe('music task failures', () => {
     const timeout = error as CCAPITaskTimeoutError;
     expect(timeout.lastStatus).toBe('running');
     expect(timeout.message).toBe(
-      `CCAPI task ${timeout.taskId} did not finish within 150 ms (last status running, ${timeout.lastProgress}%). It may still be running: resume with providerOptions.ccapi.taskId = '${timeout.taskId}' (or check it once with getMusicStatus({ model, taskId: '${timeout.taskId}' })), or raise poll.timeoutMs.`,
+      `CCAPI task ${timeout.taskId} did not finish within 400 ms (last status running, ${timeout.lastProgress}%). It may still be running: resume with providerOptions.ccapi.taskId = '${timeout.taskId}' (or check it once with getMusicStatus({ model, taskId: '${timeout.taskId}' })), or raise poll.timeoutMs.`,
     );
   });
 
@@ -100,7 +96,7 @@ describe('music task failures', () => {
     const controller = new AbortController();
     let taskId = '';
     const call = generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x [slow]',
       poll: { pollIntervalMs: 50 },
       abortSignal: controller.signal,
@@ -111,25 +107,31 @@ describe('music task failures', () => {
     });
     const error = await failure(call);
     expect(error.name).toBe('AbortError');
-    const polls = emulator.requests.filter((request) => request.path === `/suno/fetch/${taskId}`);
+    const polls = music.emulator.requests.filter(
+      (request) => request.path === `/suno/fetch/${taskId}`,
+    );
     expect(polls.length).toBe(1);
   });
 
   it('sends nothing when the signal is already aborted', async () => {
     const error = await failure(
       generateMusic({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         prompt: 'x',
         abortSignal: AbortSignal.abort(),
       }),
     );
     expect(error.name).toBe('AbortError');
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 
   it('wraps a failed download in CCAPITaskPollError (stage download), also for lazy loads', async () => {
     const eager = await failure(
-      generateMusic({ model: ccapi.musicModel('suno'), prompt: 'x [expired-url]', poll: FAST }),
+      generateMusic({
+        model: music.ccapi.musicModel('suno'),
+        prompt: 'x [expired-url]',
+        poll: FAST,
+      }),
     );
     expect(CCAPITaskPollError.isInstance(eager)).toBe(true);
     expect((eager as CCAPITaskPollError).stage).toBe('download');
@@ -139,7 +141,7 @@ describe('music task failures', () => {
     );
 
     const lazy = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x [expired-url]',
       poll: FAST,
       download: 'lazy',
@@ -152,7 +154,7 @@ describe('music task failures', () => {
   it('turns a status route that keeps failing into CCAPITaskPollError (the task may still run)', async () => {
     const error = await failure(
       generateMusic({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         providerOptions: { ccapi: { taskId: 'task_neverexisted' } },
         poll: FAST,
       }),
@@ -168,7 +170,7 @@ describe('music task failures', () => {
 describe('music error envelopes', () => {
   it('reads a non-2xx task envelope (400 invalid_action)', async () => {
     const error = await failure(
-      ccapi.music.submit('producer', 'REPLACE', { clip_id: 'c', starts: 10 }, { poll: FAST }),
+      music.ccapi.music.submit('producer', 'REPLACE', { clip_id: 'c', starts: 10 }, { poll: FAST }),
     );
     expect(APICallError.isInstance(error)).toBe(true);
     const apiError = error as APICallError;
@@ -183,7 +185,7 @@ describe('music error envelopes', () => {
   });
 
   it('reads the OpenAI-style auth error (401), never showing the key it was sent', async () => {
-    const wrongKey = createCCAPI({ baseURL: emulator.baseURL, apiKey: 'sk-wrong-key-0000' });
+    const wrongKey = createCCAPI({ baseURL: music.emulator.baseURL, apiKey: 'sk-wrong-key-0000' });
     const error = await failure(
       generateMusic({ model: wrongKey.musicModel('suno'), prompt: 'x', maxRetries: 0 }),
     );
@@ -198,7 +200,7 @@ describe('music error envelopes', () => {
 
   it('reads HTTP 200 with a failing code as a refusal', async () => {
     const error = await failure(
-      generateMusic({ model: ccapi.musicModel('suno'), prompt: 'x [banned]', poll: FAST }),
+      generateMusic({ model: music.ccapi.musicModel('suno'), prompt: 'x [banned]', poll: FAST }),
     );
     expect(APICallError.isInstance(error)).toBe(true);
     expect((error as APICallError).statusCode).toBe(200);
@@ -210,7 +212,7 @@ describe('music error envelopes', () => {
   it('retries a retryable submit maxRetries times, then throws the AI SDK RetryError', async () => {
     const error = await failure(
       generateMusic({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         prompt: 'x',
         maxRetries: 1,
         headers: { 'x-emulator-fault': 'rate-limit' },
@@ -222,14 +224,14 @@ describe('music error envelopes', () => {
     expect(retry.errors).toHaveLength(2);
     expect((retry.lastError as APICallError).statusCode).toBe(429);
     expect(
-      emulator.requests.filter((request) => request.path === '/suno/submit/MUSIC'),
+      music.emulator.requests.filter((request) => request.path === '/suno/submit/MUSIC'),
     ).toHaveLength(2);
   });
 
   it('does not retry with maxRetries: 0 and keeps a 5xx retryable', async () => {
     const error = await failure(
       startMusic({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         prompt: 'x',
         maxRetries: 0,
         headers: { 'x-emulator-fault': 'server-error' },
@@ -238,14 +240,14 @@ describe('music error envelopes', () => {
     expect(APICallError.isInstance(error)).toBe(true);
     expect((error as APICallError).statusCode).toBe(500);
     expect((error as APICallError).isRetryable).toBe(true);
-    expect(emulator.requests).toHaveLength(1);
+    expect(music.emulator.requests).toHaveLength(1);
   });
 
   it('reports a 429 on a status check as a retryable APICallError', async () => {
-    const { taskId } = await startMusic({ model: ccapi.musicModel('suno'), prompt: 'x' });
+    const { taskId } = await startMusic({ model: music.ccapi.musicModel('suno'), prompt: 'x' });
     const error = await failure(
       getMusicStatus({
-        model: ccapi.musicModel('suno'),
+        model: music.ccapi.musicModel('suno'),
         taskId,
         maxRetries: 0,
         headers: { 'x-emulator-fault': 'rate-limit' },

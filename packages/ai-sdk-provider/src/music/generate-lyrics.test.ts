@@ -1,33 +1,24 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCCAPI } from '../ccapi-provider';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { CCAPIMusicNoResultError } from './ccapi-music-no-result-error';
 import { generateLyrics } from './generate-lyrics';
 import { upsampleMusicTags } from './upsample-music-tags';
 
 const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
+const music = useEmulatorProvider();
 
 describe('generateLyrics (Suno LYRICS)', () => {
   it("writes lyrics from new-api's lyrics object", async () => {
     const result = await generateLyrics({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'a lighthouse keeper',
       poll: FAST,
     });
-    const submit = emulator.requests.find((request) => request.path === '/suno/submit/LYRICS');
+    const submit = music.emulator.requests.find(
+      (request) => request.path === '/suno/submit/LYRICS',
+    );
     expect(submit?.body).toEqual({ prompt: 'a lighthouse keeper' });
     expect(result.title).toBe('A Lighthouse Keeper');
     expect(result.text).toContain('I keep thinking of a lighthouse keeper');
@@ -38,14 +29,14 @@ describe('generateLyrics (Suno LYRICS)', () => {
       status: 'succeeded',
       resultUrl: null,
     });
-    expect(emulator.requests.some((request) => request.path.startsWith('/emulator/files/'))).toBe(
-      false,
-    );
+    expect(
+      music.emulator.requests.some((request) => request.path.startsWith('/emulator/files/')),
+    ).toBe(false);
   });
 
   it("returns every variant of MusicAPI's results", async () => {
     const result = await generateLyrics({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'a lighthouse keeper',
       poll: FAST,
       headers: { 'x-emulator-music-shape': 'musicapi' },
@@ -59,7 +50,7 @@ describe('generateLyrics (Suno LYRICS)', () => {
 
   it("reads site A's item, which carries lyrics but no title", async () => {
     const result = await generateLyrics({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'rain',
       poll: FAST,
       headers: { 'x-emulator-music-shape': 'site-a' },
@@ -70,24 +61,24 @@ describe('generateLyrics (Suno LYRICS)', () => {
 
   it('refuses an empty prompt and Producer before sending anything', async () => {
     for (const options of [
-      { model: ccapi.musicModel('suno'), prompt: '  ' },
-      { model: ccapi.musicModel('producer'), prompt: 'x' },
+      { model: music.ccapi.musicModel('suno'), prompt: '  ' },
+      { model: music.ccapi.musicModel('producer'), prompt: 'x' },
     ]) {
       const error = await generateLyrics(options).catch((caught: unknown) => caught);
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
     }
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 });
 
 describe('upsampleMusicTags (Suno UPSAMPLE_TAGS)', () => {
   it('expands short tags into a style description', async () => {
     const result = await upsampleMusicTags({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       tags: 'jazz, smooth, saxophone',
       poll: FAST,
     });
-    const submit = emulator.requests.find(
+    const submit = music.emulator.requests.find(
       (request) => request.path === '/suno/submit/UPSAMPLE_TAGS',
     );
     expect(submit?.body).toEqual({ tags: 'jazz, smooth, saxophone' });
@@ -99,7 +90,7 @@ describe('upsampleMusicTags (Suno UPSAMPLE_TAGS)', () => {
 
   it("reads the tags of site A's item", async () => {
     const result = await upsampleMusicTags({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       tags: 'folk',
       poll: FAST,
       headers: { 'x-emulator-music-shape': 'site-a' },
@@ -110,12 +101,12 @@ describe('upsampleMusicTags (Suno UPSAMPLE_TAGS)', () => {
   it('throws CCAPIMusicNoResultError when the finished task holds no tags', async () => {
     // A LYRICS task, waited for as if it were UPSAMPLE_TAGS: it succeeds, but without tags.
     const lyrics = await generateLyrics({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x',
       poll: FAST,
     });
     const error = await upsampleMusicTags({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       tags: 'unused',
       poll: FAST,
       providerOptions: { ccapi: { taskId: lyrics.taskId } },

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator } from '@ccapi/emulator';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
 import { inspectPng, inspectWav } from '../tasks/inspect-test-media';
@@ -9,35 +10,18 @@ import { generateMusic } from './generate-music';
 const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
 const SHAPE = 'x-emulator-music-shape';
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-// Tasks that take 400 ms, so queued and running states are seen however busy the machine is.
-let slowEmulator: RunningEmulator;
-let slowCCAPI: ReturnType<typeof createCCAPI>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-  slowEmulator = await startEmulator({ taskDurationMs: 400 });
-  slowCCAPI = createCCAPI({ baseURL: slowEmulator.baseURL, apiKey: slowEmulator.apiKey });
-});
-afterAll(async () => {
-  await emulator.close();
-  await slowEmulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
+const music = useEmulatorProvider();
+const slow = useEmulatorProvider({ taskDurationMs: 400 });
 
 const requestsTo = (pattern: RegExp, method?: string) =>
-  emulator.requests.filter(
+  music.emulator.requests.filter(
     (request) => pattern.test(request.path) && (method == null || request.method === method),
   );
 
 describe('generateMusic on Suno', () => {
   it('submits MUSIC at the origin, polls, and returns two tracks with WAV bytes that decode', async () => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'rain on a tin roof',
       style: 'lo-fi, chill',
       title: 'Tin Roof',
@@ -54,10 +38,10 @@ describe('generateMusic on Suno', () => {
       make_instrumental: false,
       mv: 'chirp-crow',
     });
-    expect(submit?.headers.authorization).toBe(`Bearer ${emulator.apiKey}`);
+    expect(submit?.headers.authorization).toBe(`Bearer ${music.emulator.apiKey}`);
     const polls = requestsTo(/^\/suno\/fetch\/task_/, 'GET');
     expect(polls.length).toBe(result.providerMetadata.ccapi?.pollCount);
-    expect(emulator.requests.every((request) => !request.path.startsWith('/v1/'))).toBe(true);
+    expect(music.emulator.requests.every((request) => !request.path.startsWith('/v1/'))).toBe(true);
 
     expect(result.taskId).toMatch(/^task_[A-Za-z0-9]{32}$/);
     expect(result.platform).toBe('suno');
@@ -74,7 +58,7 @@ describe('generateMusic on Suno', () => {
       });
       expect(track.clipId).toMatch(/^[0-9a-f-]{36}$/);
       expect(track.lyrics).toContain('I keep thinking of');
-      expect(track.audio.url).toBe(`${emulator.url}/emulator/files/${track.clipId}.wav`);
+      expect(track.audio.url).toBe(`${music.emulator.url}/emulator/files/${track.clipId}.wav`);
       expect(track.audio.isLoaded).toBe(true);
       expect(track.audio.mediaType).toBe('audio/wav');
       expect(track.audio.format).toBe('wav');
@@ -115,7 +99,7 @@ describe('generateMusic on Suno', () => {
 
   it('sends lyrics as the custom-mode prompt and instrumental as make_instrumental', async () => {
     await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       lyrics: '[Verse]\nhello',
       style: 'folk',
       instrumental: true,
@@ -130,7 +114,7 @@ describe('generateMusic on Suno', () => {
 
   it('passes providerOptions.ccapi through unchanged (they win), warning about Producer fields', async () => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x',
       title: 'Typed',
       providerOptions: {
@@ -161,7 +145,7 @@ describe('generateMusic on Suno', () => {
     ['musicapi', 'chirp-v3-0'],
   ])('reads the %s inner data shape into the same tracks', async (shape, modelVersion) => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       lyrics: 'la la la',
       style: 'pop',
       poll: FAST,
@@ -182,7 +166,7 @@ describe('generateMusic on Suno', () => {
 
   it("reads site A's camelCase item: one track with aligned lyrics", async () => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       lyrics: 'first line\nsecond line',
       style: 'pop',
       poll: FAST,
@@ -227,7 +211,10 @@ describe('generateMusic on Suno', () => {
   });
 
   it('builds routes from a base URL with a trailing slash without doubling it', async () => {
-    const provider = createCCAPI({ baseURL: `${emulator.baseURL}/`, apiKey: emulator.apiKey });
+    const provider = createCCAPI({
+      baseURL: `${music.emulator.baseURL}/`,
+      apiKey: music.emulator.apiKey,
+    });
     const result = await generateMusic({
       model: provider.musicModel('suno'),
       prompt: 'x',
@@ -235,7 +222,7 @@ describe('generateMusic on Suno', () => {
     });
     expect(result.tracks).toHaveLength(2);
     expect(
-      emulator.requests.map((request) => request.path).filter((path) => path.includes('//')),
+      music.emulator.requests.map((request) => request.path).filter((path) => path.includes('//')),
     ).toEqual([]);
   });
 });
@@ -244,7 +231,7 @@ describe('generateMusic on Producer', () => {
   it('sends the documented body, reports the running object, and never polls the upstream UUID', async () => {
     const events: CCAPITaskProgressEvent[] = [];
     const result = await generateMusic({
-      model: slowCCAPI.musicModel('producer'),
+      model: slow.ccapi.musicModel('producer'),
       prompt: 'An upbeat pop song about summer vacation',
       style: 'pop, upbeat, summer',
       title: 'Summer',
@@ -254,7 +241,7 @@ describe('generateMusic on Producer', () => {
         events.push(event);
       },
     });
-    const submit = slowEmulator.requests.find(
+    const submit = slow.emulator.requests.find(
       (request) => request.path === '/producer/submit/MUSIC',
     );
     expect(submit?.body).toEqual({
@@ -289,7 +276,7 @@ describe('generateMusic on Producer', () => {
     const progress = events.map((event) => event.progress ?? 0);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
-    const fetched = slowEmulator.requests
+    const fetched = slow.emulator.requests
       .filter((request) => request.path.startsWith('/producer/fetch/'))
       .map((request) => request.path);
     expect(new Set(fetched)).toEqual(new Set([`/producer/fetch/${result.taskId}`]));
@@ -297,7 +284,7 @@ describe('generateMusic on Producer', () => {
 
   it('sends lyrics as lyrics and the model version as mv', async () => {
     await generateMusic({
-      model: ccapi.musicModel('producer'),
+      model: music.ccapi.musicModel('producer'),
       lyrics: 'sunlight on the window',
       modelVersion: 'FUZZ-2.0 Pro',
       providerOptions: { ccapi: { lyrics_strength: 0.7, wait_audio: false } },
@@ -315,7 +302,7 @@ describe('generateMusic on Producer', () => {
 describe('generateMusic: extend', () => {
   it('continues a Suno clip from its clip id, time and source task', async () => {
     const first = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'a harbour at dawn',
       title: 'Harbour',
       poll: FAST,
@@ -323,7 +310,7 @@ describe('generateMusic: extend', () => {
     const source = first.tracks[0];
     if (source?.clipId == null) throw new Error('no clip id');
     const extended = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       lyrics: '[Bridge] the boats come home',
       extend: { clipId: source.clipId, taskId: source.taskId, at: 1.5 },
       poll: FAST,
@@ -341,19 +328,19 @@ describe('generateMusic: extend', () => {
 
   it('refuses extend on Producer before sending anything', async () => {
     const error = await generateMusic({
-      model: ccapi.musicModel('producer'),
+      model: music.ccapi.musicModel('producer'),
       prompt: 'x',
       extend: { clipId: 'c', taskId: 'task_x' },
     }).catch((caught: unknown) => caught);
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 });
 
 describe('generateMusic: download', () => {
   it("leaves the audio for track.audio.load() with download: 'lazy'", async () => {
     const result = await generateMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x',
       download: 'lazy',
       poll: FAST,
@@ -378,7 +365,7 @@ describe('generateMusic: options', () => {
   it('uses the model settings (withSettings) unless the call sets its own', async () => {
     const fromModel: number[] = [];
     const fromCall: number[] = [];
-    const model = ccapi.musicModel('suno').withSettings({
+    const model = music.ccapi.musicModel('suno').withSettings({
       ...FAST,
       onProgress: ({ pollCount }) => {
         fromModel.push(pollCount);
@@ -398,7 +385,7 @@ describe('generateMusic: options', () => {
   });
 
   it('refuses typos and misplaced options with InvalidArgumentError, sending nothing', async () => {
-    const model = ccapi.musicModel('suno');
+    const model = music.ccapi.musicModel('suno');
     const attempts: Array<[unknown, RegExp]> = [
       [{ model, prompt: 'x', instrumntal: true }, /unknown option 'instrumntal'/],
       [{ model, prompt: 'x', tags: 'pop' }, /unknown option 'tags' \(did you mean style\?\)/],
@@ -415,7 +402,7 @@ describe('generateMusic: options', () => {
       ],
       [{ model, title: 'only a title' }, /needs something to make a song from/],
       [{ model: 'suno', prompt: 'x' }, /Music functions do not take model id strings/],
-      [{ model: ccapi.videoModel('sora-2'), prompt: 'x' }, /that is not a music model/],
+      [{ model: music.ccapi.videoModel('sora-2'), prompt: 'x' }, /that is not a music model/],
     ];
     for (const [options, message] of attempts) {
       const error = await generateMusic(options as Parameters<typeof generateMusic>[0]).catch(
@@ -424,14 +411,14 @@ describe('generateMusic: options', () => {
       expect(InvalidArgumentError.isInstance(error), String(message)).toBe(true);
       expect((error as Error).message).toMatch(message);
     }
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 
   it('refuses a music model id that cannot be a path segment', () => {
-    expect(() => ccapi.musicModel('suno/chirp-v5')).toThrowError(
+    expect(() => music.ccapi.musicModel('suno/chirp-v5')).toThrowError(
       /Invalid music model id "suno\/chirp-v5".*modelVersion option/,
     );
-    expect(ccapi.musicModel('Suno').platform).toBe('suno');
-    expect(ccapi.musicModel('suno').provider).toBe('ccapi.music');
+    expect(music.ccapi.musicModel('Suno').platform).toBe('suno');
+    expect(music.ccapi.musicModel('suno').provider).toBe('ccapi.music');
   });
 });

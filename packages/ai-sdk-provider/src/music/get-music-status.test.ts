@@ -1,37 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
 import { inspectWav } from '../tasks/inspect-test-media';
-import type { CCAPIMusicAudio } from './ccapi-music-audio';
-import type { CCAPIMusicStatus } from './ccapi-music-status';
 import { generateMusic } from './generate-music';
 import { getMusicStatus } from './get-music-status';
 import { startMusic } from './start-music';
 
-let emulator: RunningEmulator;
-let ccapi: ReturnType<typeof createCCAPI>;
-// Tasks that take 800 ms, so the first check sees them queued however busy the machine is.
-let patientEmulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ taskDurationMs: 60 });
-  ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-  patientEmulator = await startEmulator({ taskDurationMs: 800 });
-});
-afterAll(async () => {
-  await emulator.close();
-  await patientEmulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-});
+const music = useEmulatorProvider({ taskDurationMs: 60 });
+const patient = useEmulatorProvider({ taskDurationMs: 800 });
 
 /** Checks with getMusicStatus every 15 ms until the task is no longer pending. */
-async function waitForStatus(
-  check: () => Promise<CCAPIMusicStatus<CCAPIMusicAudio>>,
-): Promise<CCAPIMusicStatus<CCAPIMusicAudio>> {
+async function waitForStatus<STATUS extends { status: string }>(
+  check: () => Promise<STATUS>,
+): Promise<STATUS> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const status = await check();
     if (status.status !== 'pending') return status;
@@ -42,20 +25,20 @@ async function waitForStatus(
 
 describe('startMusic + getMusicStatus', () => {
   it('starts a task and returns at once with plain JSON to resume from', async () => {
-    const started = await startMusic({ model: ccapi.musicModel('suno'), prompt: 'a kite' });
+    const started = await startMusic({ model: music.ccapi.musicModel('suno'), prompt: 'a kite' });
     expect(started).toMatchObject({ platform: 'suno', action: 'MUSIC', warnings: [] });
     expect(started.taskId).toMatch(/^task_[A-Za-z0-9]{32}$/);
     expect(JSON.parse(JSON.stringify(started.providerMetadata))).toEqual({
       ccapi: { taskId: started.taskId, platform: 'suno', action: 'MUSIC' },
     });
-    expect(emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+    expect(music.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
       'POST /suno/submit/MUSIC',
     ]);
   });
 
   it('resumes from the task id alone on a fresh provider, as a serverless route would', async () => {
     const { taskId, platform } = await startMusic({
-      model: ccapi.musicModel('producer'),
+      model: patient.ccapi.musicModel('producer'),
       prompt: 'summer',
       style: 'pop',
     });
@@ -65,7 +48,10 @@ describe('startMusic + getMusicStatus', () => {
       platform: string;
       taskId: string;
     };
-    const fresh = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+    const fresh = createCCAPI({
+      baseURL: patient.emulator.baseURL,
+      apiKey: patient.emulator.apiKey,
+    });
     const model = fresh.musicModel(stored.platform);
 
     const first = await getMusicStatus({ model, taskId: stored.taskId });
@@ -81,9 +67,7 @@ describe('startMusic + getMusicStatus', () => {
     if (done.status !== 'completed') throw new Error(`expected completed, got ${done.status}`);
     expect(done.tracks).toHaveLength(1);
     expect(done.tracks[0]?.audio.isLoaded).toBe(true);
-    expect(
-      inspectWav((done.tracks[0]?.audio as { uint8Array: Uint8Array }).uint8Array).seconds,
-    ).toBe(2);
+    expect(inspectWav(done.tracks[0]?.audio.uint8Array as Uint8Array).seconds).toBe(2);
     expect(done.lyrics).toEqual([]);
     expect(done.tags).toBeUndefined();
     expect(done.data).toMatchObject({ clips: [expect.objectContaining({ state: 'completed' })] });
@@ -94,16 +78,19 @@ describe('startMusic + getMusicStatus', () => {
     });
     expect(done.response.body).toMatchObject({ task_id: taskId, status: 'SUCCESS' });
     expect(
-      emulator.requests
+      patient.emulator.requests
         .filter((request) => request.path.startsWith('/producer/fetch/'))
         .every((request) => request.path === `/producer/fetch/${taskId}`),
     ).toBe(true);
   });
 
   it('waits for an existing task with generateMusic and providerOptions.ccapi.taskId, submitting nothing', async () => {
-    const { taskId } = await startMusic({ model: ccapi.musicModel('suno'), prompt: 'a kite' });
-    emulator.requests.length = 0;
-    const fresh = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
+    const { taskId } = await startMusic({
+      model: music.ccapi.musicModel('suno'),
+      prompt: 'a kite',
+    });
+    music.emulator.requests.length = 0;
+    const fresh = createCCAPI({ baseURL: music.emulator.baseURL, apiKey: music.emulator.apiKey });
     const result = await generateMusic({
       model: fresh.musicModel('suno'),
       providerOptions: { ccapi: { taskId } },
@@ -111,28 +98,33 @@ describe('startMusic + getMusicStatus', () => {
     });
     expect(result.taskId).toBe(taskId);
     expect(result.tracks).toHaveLength(2);
-    expect(emulator.requests.some((request) => request.path.includes('/submit/'))).toBe(false);
+    expect(music.emulator.requests.some((request) => request.path.includes('/submit/'))).toBe(
+      false,
+    );
   });
 
   it("returns lazy tracks with download: 'lazy'", async () => {
-    const { taskId } = await startMusic({ model: ccapi.musicModel('suno'), prompt: 'x' });
+    const { taskId } = await startMusic({ model: music.ccapi.musicModel('suno'), prompt: 'x' });
     const done = await waitForStatus(() =>
-      getMusicStatus({ model: ccapi.musicModel('suno'), taskId, download: 'lazy' }),
+      getMusicStatus({ model: music.ccapi.musicModel('suno'), taskId, download: 'lazy' }),
     );
     if (done.status !== 'completed') throw new Error('not completed');
     expect(done.tracks.map((track) => track.audio.isLoaded)).toEqual([false, false]);
-    expect(emulator.requests.some((request) => request.path.startsWith('/emulator/files/'))).toBe(
-      false,
-    );
+    expect(
+      music.emulator.requests.some((request) => request.path.startsWith('/emulator/files/')),
+    ).toBe(false);
     expect(inspectWav((await done.tracks[1]?.audio.load())?.uint8Array as Uint8Array).seconds).toBe(
       2,
     );
   });
 
   it('reports a failed task as an error status with its reason', async () => {
-    const { taskId } = await startMusic({ model: ccapi.musicModel('suno'), prompt: 'x [fail]' });
+    const { taskId } = await startMusic({
+      model: music.ccapi.musicModel('suno'),
+      prompt: 'x [fail]',
+    });
     const status = await waitForStatus(() =>
-      getMusicStatus({ model: ccapi.musicModel('suno'), taskId }),
+      getMusicStatus({ model: music.ccapi.musicModel('suno'), taskId }),
     );
     expect(status).toMatchObject({
       status: 'error',
@@ -148,11 +140,11 @@ describe('startMusic + getMusicStatus', () => {
 
   it('reports a success without audio as an error status, not an empty success', async () => {
     const { taskId } = await startMusic({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       prompt: 'x [no-audio]',
     });
     const status = await waitForStatus(() =>
-      getMusicStatus({ model: ccapi.musicModel('suno'), taskId }),
+      getMusicStatus({ model: music.ccapi.musicModel('suno'), taskId }),
     );
     expect(status.status).toBe('error');
     if (status.status === 'error') {
@@ -165,7 +157,7 @@ describe('startMusic + getMusicStatus', () => {
 
   it('explains an unknown task id (400 task_not_exist)', async () => {
     const error = await getMusicStatus({
-      model: ccapi.musicModel('suno'),
+      model: music.ccapi.musicModel('suno'),
       taskId: 'task_doesnotexist',
     }).catch((caught: unknown) => caught);
     expect(APICallError.isInstance(error)).toBe(true);
@@ -177,7 +169,7 @@ describe('startMusic + getMusicStatus', () => {
   });
 
   it('refuses taskId and taskIds together, and startMusic with a resume id', async () => {
-    const model = ccapi.musicModel('suno');
+    const model = music.ccapi.musicModel('suno');
     const both = await getMusicStatus({ model, taskId: 'a', taskIds: ['b'] } as never).catch(
       (caught: unknown) => caught,
     );
@@ -188,27 +180,27 @@ describe('startMusic + getMusicStatus', () => {
       providerOptions: { ccapi: { taskId: 'task_x' } },
     }).catch((caught: unknown) => caught);
     expect((resume as Error).message).toMatch(/startMusic submits a new task/);
-    expect(emulator.requests).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 });
 
 describe('getMusicStatus with taskIds (POST /{platform}/fetch)', () => {
   it('checks many tasks in one request, in the order asked, marking unknown ids not-found', async () => {
     const provider = createCCAPI({
-      baseURL: patientEmulator.baseURL,
-      apiKey: patientEmulator.apiKey,
+      baseURL: patient.emulator.baseURL,
+      apiKey: patient.emulator.apiKey,
     });
     const model = provider.musicModel('suno');
     const a = await startMusic({ model, prompt: 'a' });
     const b = await startMusic({ model, prompt: 'b [fail]' });
-    patientEmulator.requests.length = 0;
+    patient.emulator.requests.length = 0;
     const ids = [b.taskId, 'task_unknown', a.taskId];
 
     const first = await getMusicStatus({ model, taskIds: ids });
-    expect(patientEmulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-      'POST /suno/fetch',
-    ]);
-    expect(patientEmulator.requests[0]?.body).toEqual({ ids });
+    expect(patient.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(
+      ['POST /suno/fetch'],
+    );
+    expect(patient.emulator.requests[0]?.body).toEqual({ ids });
     expect(first.map((status) => [status.taskId, status.status])).toEqual([
       [b.taskId, 'pending'],
       ['task_unknown', 'not-found'],
@@ -236,7 +228,7 @@ describe('getMusicStatus with taskIds (POST /{platform}/fetch)', () => {
   });
 
   it("reads site A's per-item envelopes with numeric codes", async () => {
-    const model = ccapi.musicModel('suno');
+    const model = music.ccapi.musicModel('suno');
     const headers = { 'x-emulator-music-shape': 'site-a' };
     const { taskId } = await startMusic({ model, lyrics: 'la', headers });
     let statuses = await getMusicStatus({ model, taskIds: [taskId, 'task_gone'], headers });
@@ -252,7 +244,9 @@ describe('getMusicStatus with taskIds (POST /{platform}/fetch)', () => {
   });
 
   it('answers an empty list without a request', async () => {
-    expect(await getMusicStatus({ model: ccapi.musicModel('producer'), taskIds: [] })).toEqual([]);
-    expect(emulator.requests).toEqual([]);
+    expect(
+      await getMusicStatus({ model: music.ccapi.musicModel('producer'), taskIds: [] }),
+    ).toEqual([]);
+    expect(music.emulator.requests).toEqual([]);
   });
 });

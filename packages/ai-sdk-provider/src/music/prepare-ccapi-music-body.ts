@@ -1,16 +1,12 @@
 import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
 import { isRecord } from '../utils/json-record';
+import type { CCAPIMusicInputs } from './ccapi-music-call-options';
+import type { CCAPIMusicExtend } from './generate-music';
 
 /** The typed inputs of `generateMusic` / `startMusic`, validated. */
-export interface CCAPIMusicTypedInputs {
-  prompt?: string;
-  lyrics?: string;
-  title?: string;
-  style?: string;
-  instrumental?: boolean;
-  modelVersion?: string;
-  extend?: { clipId: string; taskId: string; at?: number };
-}
+export type CCAPIMusicTypedInputs = Omit<CCAPIMusicInputs, 'providerOptions'> & {
+  extend?: CCAPIMusicExtend;
+};
 
 export interface PreparedCCAPIMusicBody {
   body: Record<string, unknown>;

@@ -88,14 +88,7 @@ export async function runGenerateMusic(
     maxRetries: parsed.maxRetries ?? DEFAULT_MAX_RETRIES,
     resumeAdvice: waitAgainAdvice,
   });
-  return {
-    tracks: result.tracks,
-    taskId: result.taskId,
-    platform: result.platform,
-    warnings: result.warnings,
-    responses: result.responses,
-    providerMetadata: result.providerMetadata,
-  };
+  return { tracks: result.tracks, ...summary(result) };
 }
 
 export async function runStartMusic(
@@ -187,80 +180,71 @@ export async function runGetMusicStatus(
 export async function runGenerateLyrics(
   options: CCAPIGenerateLyricsOptions,
 ): Promise<CCAPIGenerateLyricsResult> {
-  const { config, settings } = readCCAPIMusicModelInternals(options?.model);
   const parsed = parseCCAPIMusicOptions(generateLyricsOptionsSchema, options, 'generateLyrics');
-  const platform = options.model.platform;
-  const { fields, resumeTaskId } = readCCAPIMusicProviderOptions(
-    parsed.providerOptions,
-    'generateLyrics',
-  );
-  const prepared = prepareCCAPIMusicTextBody({
-    platform,
+  const result = await runTextAction(options, parsed, {
+    functionName: 'generateLyrics',
     action: 'LYRICS',
     field: { prompt: parsed.prompt },
-    fields,
-    functionName: 'generateLyrics',
-  });
-  const result = await runCCAPIMusicTask({
-    config,
-    modelId: options.model.modelId,
-    platform,
-    action: 'LYRICS',
-    body: prepared.body,
-    resumeTaskId,
-    warnings: prepared.warnings,
-    expect: 'lyrics',
-    download: 'lazy',
-    settings: resolvePollSettings(settings, parsed.poll),
-    onProgress: parsed.onProgress ?? settings.onProgress,
-    headers: parsed.headers,
-    abortSignal: parsed.abortSignal,
-    maxRetries: parsed.maxRetries ?? DEFAULT_MAX_RETRIES,
-    resumeAdvice: waitAgainAdvice,
   });
   const [first] = result.lyrics as [CCAPIGenerateLyricsResult['lyrics'][number]];
-  return {
-    title: first.title,
-    text: first.text,
-    lyrics: result.lyrics,
-    taskId: result.taskId,
-    platform: result.platform,
-    warnings: result.warnings,
-    responses: result.responses,
-    providerMetadata: result.providerMetadata,
-  };
+  return { title: first.title, text: first.text, lyrics: result.lyrics, ...summary(result) };
 }
 
 export async function runUpsampleMusicTags(
   options: CCAPIUpsampleMusicTagsOptions,
 ): Promise<CCAPIUpsampleMusicTagsResult> {
-  const { config, settings } = readCCAPIMusicModelInternals(options?.model);
   const parsed = parseCCAPIMusicOptions(
     upsampleMusicTagsOptionsSchema,
     options,
     'upsampleMusicTags',
   );
+  const result = await runTextAction(options, parsed, {
+    functionName: 'upsampleMusicTags',
+    action: 'UPSAMPLE_TAGS',
+    field: { tags: parsed.tags },
+  });
+  return { tags: result.tags as string, ...summary(result) };
+}
+
+/** `generateLyrics` and `upsampleMusicTags`: one Suno text action, waited for like a song. */
+async function runTextAction(
+  options: { model: CCAPIGenerateLyricsOptions['model'] },
+  parsed: {
+    providerOptions?: Record<string, unknown>;
+    poll?: Partial<CCAPITaskPollSettings>;
+    onProgress?: CCAPIGenerateLyricsOptions['onProgress'];
+    headers?: Record<string, string | undefined>;
+    abortSignal?: AbortSignal;
+    maxRetries?: number;
+  },
+  text: {
+    functionName: string;
+    action: 'LYRICS' | 'UPSAMPLE_TAGS';
+    field: Record<string, string>;
+  },
+): Promise<CCAPIMusicTaskResult<CCAPIMusicAudioHandle>> {
+  const { config, settings } = readCCAPIMusicModelInternals(options?.model);
   const platform = options.model.platform;
   const { fields, resumeTaskId } = readCCAPIMusicProviderOptions(
     parsed.providerOptions,
-    'upsampleMusicTags',
+    text.functionName,
   );
   const prepared = prepareCCAPIMusicTextBody({
     platform,
-    action: 'UPSAMPLE_TAGS',
-    field: { tags: parsed.tags },
+    action: text.action,
+    field: text.field,
     fields,
-    functionName: 'upsampleMusicTags',
+    functionName: text.functionName,
   });
-  const result = await runCCAPIMusicTask({
+  return runCCAPIMusicTask({
     config,
     modelId: options.model.modelId,
     platform,
-    action: 'UPSAMPLE_TAGS',
+    action: text.action,
     body: prepared.body,
     resumeTaskId,
     warnings: prepared.warnings,
-    expect: 'tags',
+    expect: text.action === 'LYRICS' ? 'lyrics' : 'tags',
     download: 'lazy',
     settings: resolvePollSettings(settings, parsed.poll),
     onProgress: parsed.onProgress ?? settings.onProgress,
@@ -269,8 +253,11 @@ export async function runUpsampleMusicTags(
     maxRetries: parsed.maxRetries ?? DEFAULT_MAX_RETRIES,
     resumeAdvice: waitAgainAdvice,
   });
+}
+
+/** The fields every waiting function returns about its task. */
+function summary(result: CCAPIMusicTaskResult<CCAPIMusicAudioHandle>) {
   return {
-    tags: result.tags as string,
     taskId: result.taskId,
     platform: result.platform,
     warnings: result.warnings,

@@ -15,7 +15,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Answer {
   status: number;
   headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: raw wire JSON, asserted field by field.
   json: any;
   bytes: Uint8Array;
 }
@@ -451,5 +450,31 @@ describe('inner data shapes', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('startEmulator({ publicURL })', () => {
+  it('writes that origin into file URLs while listening on loopback', async () => {
+    const other = await startEmulator({ publicURL: 'https://api.example.test/' });
+    try {
+      expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const id = (await call('POST', '/suno/submit/MUSIC', { prompt: 'x' }, { server: other })).json
+        .data;
+      let task = (await call('GET', `/suno/fetch/${id}`, undefined, { server: other })).json.data;
+      for (let attempt = 0; attempt < 100 && task.status !== 'SUCCESS'; attempt++) {
+        await sleep(10);
+        task = (await call('GET', `/suno/fetch/${id}`, undefined, { server: other })).json.data;
+      }
+      expect(task.result_url).toMatch(
+        /^https:\/\/api\.example\.test\/emulator\/files\/[0-9a-f-]{36}\.wav$/,
+      );
+      const path = new URL(task.result_url).pathname;
+      expect((await call('GET', path, undefined, { auth: false, server: other })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+    await expect(startEmulator({ publicURL: 'not a url' })).rejects.toThrow(
+      'startEmulator: publicURL must be an absolute URL, got "not a url"',
+    );
   });
 });
