@@ -30,10 +30,10 @@ import {
   type CCAPIModerationResult,
   createCCAPIModeration,
 } from './moderation/ccapi-moderation';
-import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
 import { CCAPIMusicModel } from './music/ccapi-music-model';
 import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
+import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
 import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';

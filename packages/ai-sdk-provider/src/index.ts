@@ -18,7 +18,6 @@ export type {
   CCAPIListModelsOptions,
   CCAPIModels,
 } from './catalog/ccapi-models';
-export type { CCAPIMusicModelId } from './catalog/generated/ccapi-music-model-ids';
 export type { CCAPIRealtimeModelId } from './catalog/generated/ccapi-realtime-model-ids';
 export type { CCAPIRerankingModelId } from './catalog/generated/ccapi-reranking-model-ids';
 export {

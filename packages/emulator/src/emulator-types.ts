@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorBalance } from './billing/billing-routes';
 import type { EmulatorFault } from './faults/emulator-fault';
-import type { EmulatorModelsEnvelope } from './models/models-routes';
 import type { EmulatorMusicDataShape } from './media/music-data-shape';
+import type { EmulatorModelsEnvelope } from './models/models-routes';
 
 /** How a route authenticates, mirroring new-api's TokenAuth (see 2026-12-03-wire-rules.md#authentication). */
 export type EmulatorAuthStyle =

@@ -211,17 +211,6 @@ function readPublicURL(value: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
-function sendAuthError(res: ServerResponse, route: EmulatorRoute): void {
-  const message = `Invalid token (request id: ${nextRequestId()})`;
-  if (route.auth === 'anthropic') {
-    res.writeHead(401, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ type: 'error', error: { type: 'new_api_error', message } }));
-    return;
-  }
-  res.writeHead(401, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ error: { message, type: 'new_api_error', code: '' } }));
-}
-
 function readFault(req: IncomingMessage, body: unknown): EmulatorFault | undefined {
   const header = req.headers[FAULT_HEADER];
   const headerValue = Array.isArray(header) ? header[0] : header;

@@ -64,9 +64,10 @@ const UNIONS: readonly UnionDefinition[] = [
     includes: isTranscription,
   },
   {
-    typeName: 'CCAPIMusicModelId',
+    // `CCAPIMusicModelId` (src/music/) adds the platform ids `suno` and `producer` to these.
+    typeName: 'CCAPICatalogMusicModelId',
     fileName: 'ccapi-music-model-ids.ts',
-    summary: 'Music model ids in CCAPI’s catalog (Suno, Producer).',
+    summary: 'Music model ids in CCAPI’s catalog (Suno, Producer), for `ccapi.musicModel(id)`.',
     includes: (model) => model.type === 'music',
   },
   {

@@ -1,11 +1,11 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
+import { inspectWav } from '../../test/inspect-test-media';
 import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
-import { inspectWav } from '../tasks/inspect-test-media';
 import { getMusicStatus } from './get-music-status';
 
-const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 
 const music = useEmulatorProvider();
 

@@ -13,7 +13,7 @@ import { startMusic } from './start-music';
 
 // A key that would be easy to spot in a message or a serialized error.
 const API_KEY = 'sk-music-secret-0123456789abcdef';
-const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 
 const music = useEmulatorProvider({ apiKey: API_KEY });
 const seenErrors: unknown[] = [];

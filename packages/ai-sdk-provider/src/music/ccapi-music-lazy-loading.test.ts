@@ -30,6 +30,7 @@ describe('music is loaded lazily', () => {
     expect(reachable).toEqual([
       'music/ccapi-music-actions.ts',
       'music/ccapi-music-client.ts',
+      'music/ccapi-music-model-id.ts',
       'music/ccapi-music-model.ts',
       'music/ccapi-music-no-result-error.ts',
       'music/generate-lyrics.ts',

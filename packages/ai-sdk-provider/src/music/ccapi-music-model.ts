@@ -4,7 +4,11 @@ import {
   type CCAPITaskModelSettings,
   validateCCAPITaskModelSettings,
 } from '../tasks/ccapi-task-model-settings';
-import type { CCAPIMusicModelId, CCAPIMusicPlatform } from './ccapi-music-model-id';
+import {
+  type CCAPIMusicModelId,
+  type CCAPIMusicPlatform,
+  readCCAPIMusicModelId,
+} from './ccapi-music-model-id';
 
 const marker = Symbol.for('ccapi.music.model');
 
@@ -32,20 +36,24 @@ export class CCAPIMusicModel {
   readonly provider: string;
   /** The platform path segment: `suno`, `producer`, or the id you gave. */
   readonly platform: CCAPIMusicPlatform;
+  /** The model version the id names (`suno/chirp-v5`), used when a call gives none. */
+  readonly modelVersion: string | undefined;
 
   constructor(
     readonly modelId: CCAPIMusicModelId,
     config: CCAPIConfig,
     settings: CCAPITaskModelSettings = {},
   ) {
-    if (typeof modelId !== 'string' || !/^[A-Za-z0-9_-]+$/.test(modelId)) {
+    const read = typeof modelId === 'string' ? readCCAPIMusicModelId(modelId) : undefined;
+    if (read == null || !/^[a-z0-9_-]+$/.test(read.platform)) {
       throw new InvalidArgumentError({
         argument: 'modelId',
-        message: `Invalid music model id ${JSON.stringify(modelId)}: it names the CCAPI platform ('suno' or 'producer') and becomes a path segment, so it may hold only letters, digits, '-' and '_'. Choose the Suno model version with the modelVersion option (e.g. 'chirp-crow').`,
+        message: `Invalid music model id ${JSON.stringify(modelId)}: it names the CCAPI platform ('suno' or 'producer', or a catalog id such as 'suno_music' or 'suno/chirp-v5') and the platform becomes a path segment, so it may hold only letters, digits, '-' and '_'. Choose the Suno model version with the modelVersion option (e.g. 'chirp-crow').`,
       });
     }
     this.provider = config.provider;
-    this.platform = modelId.toLowerCase();
+    this.platform = read.platform;
+    this.modelVersion = read.modelVersion;
     internals.set(this, { config, settings });
   }
 

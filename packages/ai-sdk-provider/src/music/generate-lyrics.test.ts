@@ -5,7 +5,7 @@ import { CCAPIMusicNoResultError } from './ccapi-music-no-result-error';
 import { generateLyrics } from './generate-lyrics';
 import { upsampleMusicTags } from './upsample-music-tags';
 
-const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 
 const music = useEmulatorProvider();
 

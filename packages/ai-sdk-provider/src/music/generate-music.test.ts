@@ -1,13 +1,13 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { startEmulator } from '@ccapi/emulator';
 import { describe, expect, it } from 'vitest';
+import { inspectPng, inspectWav } from '../../test/inspect-test-media';
 import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
 import type { CCAPITaskProgressEvent } from '../tasks/ccapi-task-progress-event';
-import { inspectPng, inspectWav } from '../tasks/inspect-test-media';
 import { generateMusic } from './generate-music';
 
-const FAST = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 const SHAPE = 'x-emulator-music-shape';
 
 const music = useEmulatorProvider();
@@ -17,6 +17,21 @@ const requestsTo = (pattern: RegExp, method?: string) =>
   music.emulator.requests.filter(
     (request) => pattern.test(request.path) && (method == null || request.method === method),
   );
+
+describe('catalog ids as music model ids', () => {
+  it.each([
+    ['suno_music', 'suno', undefined],
+    ['producer_music', 'producer', undefined],
+    ['suno/chirp-v5', 'suno', 'chirp-v5'],
+  ] as const)('%s runs on %s', async (modelId, platform, version) => {
+    const model = music.ccapi.musicModel(modelId);
+    expect([model.platform, model.modelVersion]).toEqual([platform, version]);
+    await generateMusic({ model, prompt: 'a short tune', poll: FAST });
+    const [submit] = requestsTo(/\/submit\/MUSIC$/, 'POST');
+    expect(submit?.path).toBe(`/${platform}/submit/MUSIC`);
+    expect((submit?.body as { mv?: string }).mv).toBe(version);
+  });
+});
 
 describe('generateMusic on Suno', () => {
   it('submits MUSIC at the origin, polls, and returns two tracks with WAV bytes that decode', async () => {
@@ -415,9 +430,11 @@ describe('generateMusic: options', () => {
   });
 
   it('refuses a music model id that cannot be a path segment', () => {
-    expect(() => music.ccapi.musicModel('suno/chirp-v5')).toThrowError(
-      /Invalid music model id "suno\/chirp-v5".*modelVersion option/,
+    expect(() => music.ccapi.musicModel('suno/../v1/chirp')).not.toThrow(); // version after the slash
+    expect(() => music.ccapi.musicModel('su no')).toThrowError(
+      /Invalid music model id "su no".*modelVersion option/,
     );
+    expect(() => music.ccapi.musicModel('../v1/chirp')).toThrowError(/Invalid music model id/);
     expect(music.ccapi.musicModel('Suno').platform).toBe('suno');
     expect(music.ccapi.musicModel('suno').provider).toBe('ccapi.music');
   });

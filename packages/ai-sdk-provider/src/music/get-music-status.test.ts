@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
+import { inspectWav } from '../../test/inspect-test-media';
 import { useEmulatorProvider } from '../../test/use-emulator-provider';
 import { createCCAPI } from '../ccapi-provider';
-import { inspectWav } from '../tasks/inspect-test-media';
 import { generateMusic } from './generate-music';
 import { getMusicStatus } from './get-music-status';
 import { startMusic } from './start-music';

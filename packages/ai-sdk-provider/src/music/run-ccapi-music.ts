@@ -69,7 +69,12 @@ export async function runGenerateMusic(
   const prepared =
     resumeTaskId != null
       ? { body: undefined, warnings: [] }
-      : prepareCCAPIMusicBody({ platform, inputs: parsed, fields, functionName: 'generateMusic' });
+      : prepareCCAPIMusicBody({
+          platform,
+          inputs: { ...parsed, modelVersion: parsed.modelVersion ?? options.model.modelVersion },
+          fields,
+          functionName: 'generateMusic',
+        });
 
   const result = await runCCAPIMusicTask({
     config,
@@ -109,7 +114,7 @@ export async function runStartMusic(
   }
   const prepared = prepareCCAPIMusicBody({
     platform,
-    inputs: parsed,
+    inputs: { ...parsed, modelVersion: parsed.modelVersion ?? options.model.modelVersion },
     fields,
     functionName: 'startMusic',
   });

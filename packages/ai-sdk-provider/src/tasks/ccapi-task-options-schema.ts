@@ -22,7 +22,7 @@ export const ccapiTaskOptionsShape = {
     .number()
     .int()
     .min(CCAPI_TASK_MIN_POLL_INTERVAL_MS, {
-      error: `${TOO_SHORT}. Use 10 in tests, or leave it out for the default (5000 video, 2000 image)`,
+      error: `${TOO_SHORT}. Use 10 in tests, or leave it out for the default (5000 video and music, 2000 image)`,
     })
     .max(CCAPI_TASK_MAX_TIMER_MS, { error: `${TOO_LONG}. Use e.g. 5000` })
     .optional(),

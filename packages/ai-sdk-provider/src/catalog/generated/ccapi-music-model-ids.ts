@@ -3,10 +3,10 @@
 // from the live API with `pnpm catalog:update`.
 
 /**
- * Music model ids in CCAPI’s catalog (Suno, Producer).
+ * Music model ids in CCAPI’s catalog (Suno, Producer), for `ccapi.musicModel(id)`.
  * For autocomplete only: any other id is accepted and sent unchanged.
  */
-export type CCAPIMusicModelId =
+export type CCAPICatalogMusicModelId =
   | 'producer_music'
   | 'suno/chirp-v5'
   | 'suno_lyrics'
