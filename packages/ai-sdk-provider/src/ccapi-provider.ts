@@ -2,6 +2,7 @@ import type {
   EmbeddingModelV4,
   LanguageModelV4,
   ProviderV4,
+  RerankingModelV4,
   SpeechModelV4,
   TranscriptionModelV4,
 } from '@ai-sdk/provider';
@@ -34,6 +35,8 @@ import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-mus
 import { CCAPIMusicModel } from './music/ccapi-music-model';
 import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
+import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
+import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
 import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';
@@ -144,6 +147,8 @@ export interface CCAPIProvider extends ProviderV4 {
   musicModel(modelId: CCAPIMusicModelId): CCAPIMusicModel;
   /** Any music action (`ccapi.music.submit(platform, action, body)`), for tokens without a typed function. */
   music: CCAPIMusicClient;
+  /** A reranking model (`POST /v1/rerank`) for the AI SDK's `rerank()`. */
+  rerankingModel(modelId: CCAPIRerankingModelId): RerankingModelV4;
 }
 
 /** Creates a CCAPI provider. */
@@ -263,6 +268,8 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
       ),
     musicModel: (modelId: string) => new CCAPIMusicModel(modelId, createConfig('music')),
     music: createCCAPIMusicClient(createConfig('music')),
+    rerankingModel: (modelId: string) =>
+      new CCAPIRerankingModel(modelId, createConfig('reranking')),
   });
 
   return provider;

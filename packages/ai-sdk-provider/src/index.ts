@@ -124,6 +124,8 @@ export {
   type CCAPIUpsampleMusicTagsResult,
   upsampleMusicTags,
 } from './music/upsample-music-tags';
+export type { CCAPIRerankingModelOptions } from './reranking/ccapi-reranking-model-options';
+export type { CCAPIRerankUsage } from './reranking/convert-ccapi-rerank-response';
 export type {
   CCAPILanguageModelCompletionOptions,
   CCAPILanguageModelGeminiOptions,
