@@ -24,6 +24,7 @@ import { mediaRoutes } from './media/media-routes';
 import { modelsRoutes } from './models/models-routes';
 import { rejectUnknownModel } from './models/reject-unknown-model';
 import { nativeRoutes } from './native/native-routes';
+import { attachRealtimeWebSocket } from './realtime/attach-realtime-websocket';
 
 /** The key the emulator accepts unless another is configured. */
 export const EMULATOR_API_KEY = 'sk-ccapi-emulator';
@@ -81,6 +82,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }),
     );
   });
+  // WebSocket upgrades (`/v1/realtime`) on the same server.
+  const closeRealtime = attachRealtimeWebSocket(server, state);
   const sockets = new Set<import('node:net').Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -104,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: state.requests,
     close: () =>
       new Promise<void>((resolve) => {
+        closeRealtime();
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

@@ -31,7 +31,7 @@ export function chooseToolCalls(
       tools.find((tool) => tool.function?.name === forced) ?? { function: { name: forced } },
     ];
   } else {
-    const mentioned = tools.filter((tool) => mentions(prompt, tool.function?.name ?? ''));
+    const mentioned = tools.filter((tool) => mentionsToolName(prompt, tool.function?.name ?? ''));
     chosen = mentioned.length > 0 ? mentioned : tools.slice(0, 1);
     if (request.parallel_tool_calls === false) chosen = chosen.slice(0, 1);
   }
@@ -59,7 +59,8 @@ function forcedToolName(request: ChatCompletionRequest): string | undefined {
   return undefined;
 }
 
-function mentions(prompt: string, toolName: string): boolean {
+/** Whether the text names the tool as a whole word (case-insensitive). */
+export function mentionsToolName(prompt: string, toolName: string): boolean {
   if (toolName.length === 0) return false;
   const escaped = toolName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}\\p{N}_])${escaped}($|[^\\p{L}\\p{N}_])`, 'iu').test(prompt);
