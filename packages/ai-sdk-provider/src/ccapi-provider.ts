@@ -35,6 +35,11 @@ import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-mus
 import { CCAPIMusicModel } from './music/ccapi-music-model';
 import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
+import {
+  CCAPIRealtimeModel,
+  type CCAPIRealtimeModelSettings,
+} from './realtime/ccapi-realtime-model';
+import type { CCAPIRealtimeModelId } from './realtime/ccapi-realtime-model-id';
 import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
 import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
@@ -149,6 +154,15 @@ export interface CCAPIProvider extends ProviderV4 {
   music: CCAPIMusicClient;
   /** A reranking model (`POST /v1/rerank`) for the AI SDK's `rerank()`. */
   rerankingModel(modelId: CCAPIRerankingModelId): RerankingModelV4;
+  /**
+   * A realtime (voice) model over `wss://…/v1/realtime?model=…` for the AI SDK's experimental
+   * realtime sessions, plus server-side `connect()` and `relay()`. CCAPI's realtime support is
+   * unconfirmed: see `docs/realtime.md`.
+   */
+  realtimeModel(
+    modelId: CCAPIRealtimeModelId,
+    settings?: CCAPIRealtimeModelSettings,
+  ): CCAPIRealtimeModel;
 }
 
 /** Creates a CCAPI provider. */
@@ -270,6 +284,8 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     music: createCCAPIMusicClient(createConfig('music')),
     rerankingModel: (modelId: string) =>
       new CCAPIRerankingModel(modelId, createConfig('reranking')),
+    realtimeModel: (modelId: string, settings?: CCAPIRealtimeModelSettings) =>
+      new CCAPIRealtimeModel(modelId, createConfig('realtime'), settings),
   });
 
   return provider;

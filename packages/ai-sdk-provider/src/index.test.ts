@@ -10,6 +10,8 @@ describe('public exports', () => {
         "CCAPIImageModel",
         "CCAPIMusicModel",
         "CCAPIMusicNoResultError",
+        "CCAPIRealtimeError",
+        "CCAPIRealtimeModel",
         "CCAPITaskError",
         "CCAPITaskFailedError",
         "CCAPITaskPollError",

@@ -124,6 +124,22 @@ export {
   type CCAPIUpsampleMusicTagsResult,
   upsampleMusicTags,
 } from './music/upsample-music-tags';
+export type {
+  CCAPIRealtimeConnection,
+  CCAPIRealtimeConnectOptions,
+  CCAPIWebSocketConstructor,
+  CCAPIWebSocketLike,
+} from './realtime/ccapi-realtime-connection';
+export {
+  CCAPIRealtimeError,
+  type CCAPIRealtimeErrorReason,
+} from './realtime/ccapi-realtime-error';
+export {
+  CCAPIRealtimeModel,
+  type CCAPIRealtimeModelSettings,
+} from './realtime/ccapi-realtime-model';
+export type { CCAPIRealtimeProtocol } from './realtime/ccapi-realtime-protocol';
+export type { CCAPIRealtimeServerEvent } from './realtime/ccapi-realtime-server-event';
 export type { CCAPIRerankingModelOptions } from './reranking/ccapi-reranking-model-options';
 export type { CCAPIRerankUsage } from './reranking/convert-ccapi-rerank-response';
 export type {

@@ -174,10 +174,25 @@ describe('GET /v1/realtime (WebSocket)', () => {
     client.send({ type: 'response.create' });
     await client.next('response.done');
     const types = client.events.map((event) => event.type);
+    expect(types).not.toContain('error');
     expect(types).toContain('conversation.item.created');
     expect(types).toContain('response.text.delta');
     expect(types).not.toContain('response.output_text.delta');
     client.socket.close();
+  });
+
+  it("rejects the other protocol version's session shape", async () => {
+    const ga = await open('gpt-realtime');
+    ga.send({ type: 'session.update', session: { modalities: ['text'] } });
+    expect((await ga.next('error')).error).toMatchObject({ param: 'session.type' });
+    ga.socket.close();
+    const beta = await open('gpt-4o-mini-realtime-preview');
+    beta.send({
+      type: 'session.update',
+      session: { type: 'realtime', output_modalities: ['text'] },
+    });
+    expect((await beta.next('error')).error).toMatchObject({ code: 'unknown_parameter' });
+    beta.socket.close();
   });
 
   it('transcribes committed input audio when transcription is on', async () => {

@@ -153,6 +153,28 @@ export class EmulatorRealtimeSession {
       return;
     }
     const update = session as Record<string, unknown>;
+    // The two protocol versions reject each other's session shape, as OpenAI does.
+    if (this.dialect === 'ga' && update.type !== 'realtime') {
+      this.sendError({
+        type: 'invalid_request_error',
+        code: 'missing_required_parameter',
+        message: "Missing required parameter: 'session.type'.",
+        param: 'session.type',
+        eventId,
+      });
+      return;
+    }
+    if (this.dialect === 'beta' && (update.type != null || update.audio != null)) {
+      const param = update.type != null ? 'session.type' : 'session.audio';
+      this.sendError({
+        type: 'invalid_request_error',
+        code: 'unknown_parameter',
+        message: `Unknown parameter: '${param}'.`,
+        param,
+        eventId,
+      });
+      return;
+    }
     const audio = asRecord(update.audio);
     const input = asRecord(audio?.input);
     const output = asRecord(audio?.output);
