@@ -128,6 +128,7 @@ export type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
   CCAPIWebSocketConstructor,
+  CCAPIWebSocketEvent,
   CCAPIWebSocketLike,
 } from './realtime/ccapi-realtime-connection';
 export {

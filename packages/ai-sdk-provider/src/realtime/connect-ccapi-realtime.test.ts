@@ -6,6 +6,7 @@ import { createCCAPI } from '../ccapi-provider';
 import type {
   CCAPIRealtimeConnection,
   CCAPIWebSocketConstructor,
+  CCAPIWebSocketEvent,
 } from './ccapi-realtime-connection';
 import { CCAPIRealtimeError } from './ccapi-realtime-error';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
@@ -17,6 +18,42 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const provider = (apiKey = emulator.apiKey) => createCCAPI({ baseURL: emulator.baseURL, apiKey });
+
+/**
+ * A `ws` client seen only through the standard WebSocket surface (no `unexpected-response`), with
+ * a hook to rewrite incoming text, as a broken upstream would send it.
+ */
+class ForwardingWebSocket {
+  private readonly socket: WebSocket;
+  constructor(
+    url: string,
+    protocols?: string | string[],
+    options?: { headers?: Record<string, string> },
+  ) {
+    this.socket = new WebSocket(url, protocols, options);
+  }
+  get readyState() {
+    return this.socket.readyState;
+  }
+  send(data: string) {
+    this.socket.send(data);
+  }
+  close(code?: number) {
+    this.socket.close(code);
+  }
+  addEventListener(
+    type: 'open' | 'message' | 'close' | 'error',
+    listener: (event: CCAPIWebSocketEvent) => void,
+  ) {
+    this.socket.addEventListener(type, (event) => {
+      if (type !== 'message') return listener(event as CCAPIWebSocketEvent);
+      listener({ data: this.rewrite(String((event as { data: unknown }).data)) });
+    });
+  }
+  protected rewrite(data: string): string {
+    return data;
+  }
+}
 
 /** Reads events until one of the given type arrives (or the connection ends). */
 async function until(
@@ -207,27 +244,7 @@ describe('realtimeModel(id).connect(): failures before the upgrade', () => {
 
   it('a WebSocket that cannot see the status still fails with a typed error', async () => {
     // A standard-style client: no `unexpected-response`, only `close` (code 1006).
-    class StandardWebSocket {
-      private readonly socket: WebSocket;
-      constructor(url: string, protocols?: string | string[]) {
-        this.socket = new WebSocket(url, protocols);
-      }
-      get readyState() {
-        return this.socket.readyState;
-      }
-      send(data: string) {
-        this.socket.send(data);
-      }
-      close(code?: number) {
-        this.socket.close(code);
-      }
-      addEventListener(
-        type: 'open' | 'message' | 'close' | 'error',
-        listener: (event: never) => void,
-      ) {
-        this.socket.addEventListener(type, listener as never);
-      }
-    }
+    class StandardWebSocket extends ForwardingWebSocket {}
     const error = await provider('sk-wrong-key-for-standard-client')
       .realtimeModel('gpt-realtime')
       .connect({ WebSocket: StandardWebSocket as CCAPIWebSocketConstructor, auth: 'subprotocol' })
@@ -251,36 +268,9 @@ describe('key redaction on the realtime socket', () => {
   it('removes the key from error events that echo it, in the message, the raw event and through a relay', async () => {
     // An upstream that echoes the key in its error text, as a misconfigured proxy might.
     const key = emulator.apiKey;
-    class EchoingWebSocket {
-      private readonly socket: WebSocket;
-      constructor(
-        url: string,
-        protocols?: string | string[],
-        options?: { headers?: Record<string, string> },
-      ) {
-        this.socket = new WebSocket(url, protocols, options);
-      }
-      get readyState() {
-        return this.socket.readyState;
-      }
-      send(data: string) {
-        this.socket.send(data);
-      }
-      close(code?: number) {
-        this.socket.close(code);
-      }
-      addEventListener(
-        type: 'open' | 'message' | 'close' | 'error',
-        listener: (event: never) => void,
-      ) {
-        this.socket.addEventListener(type, (event) => {
-          if (type !== 'message') return (listener as (event: unknown) => void)(event);
-          const data = String((event as { data: unknown }).data).replace(
-            'upstream error:',
-            `upstream error (token ${key}):`,
-          );
-          (listener as (event: unknown) => void)({ data });
-        });
+    class EchoingWebSocket extends ForwardingWebSocket {
+      protected override rewrite(data: string): string {
+        return data.replace('upstream error:', `upstream error (token ${key}):`);
       }
     }
     const connection: CCAPIRealtimeConnection = await provider()

@@ -63,6 +63,12 @@ function refusal(model: string, headers: Record<string, string>, protocols: stri
   );
 }
 
+/** A user text message item. */
+const userText = (text: string) => ({
+  type: 'conversation.item.create',
+  item: { type: 'message', role: 'user', content: [{ type: 'input_text', text }] },
+});
+
 const weatherTool = {
   type: 'function',
   name: 'get_weather',
@@ -87,14 +93,7 @@ describe('GET /v1/realtime (WebSocket)', () => {
       tools: [expect.objectContaining({ name: 'get_weather' })],
     });
 
-    client.send({
-      type: 'conversation.item.create',
-      item: {
-        type: 'message',
-        role: 'user',
-        content: [{ type: 'input_text', text: 'Use get_weather for Paris' }],
-      },
-    });
+    client.send(userText('Use get_weather for Paris'));
     await client.next('conversation.item.added');
     client.send({ type: 'response.create' });
     const call = await client.next('response.function_call_arguments.done');
@@ -150,14 +149,7 @@ describe('GET /v1/realtime (WebSocket)', () => {
       type: 'session.update',
       session: { type: 'realtime', output_modalities: ['text'], tools: [weatherTool] },
     });
-    client.send({
-      type: 'conversation.item.create',
-      item: {
-        type: 'message',
-        role: 'user',
-        content: [{ type: 'input_text', text: 'Hello there' }],
-      },
-    });
+    client.send(userText('Hello there'));
     client.send({ type: 'response.create' });
     const done = await client.next('response.output_text.done');
     expect(done.text).toBe('Echo: Hello there');
@@ -167,10 +159,7 @@ describe('GET /v1/realtime (WebSocket)', () => {
   it('speaks the beta event names for preview models', async () => {
     const client = await open('gpt-4o-realtime-preview');
     client.send({ type: 'session.update', session: { modalities: ['text'] } });
-    client.send({
-      type: 'conversation.item.create',
-      item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] },
-    });
+    client.send(userText('Hi'));
     client.send({ type: 'response.create' });
     await client.next('response.done');
     const types = client.events.map((event) => event.type);
@@ -254,14 +243,7 @@ describe('GET /v1/realtime (WebSocket)', () => {
 
   it('drop-mid-stream closes the socket without a close frame in the middle of a response', async () => {
     const client = await open('gpt-realtime~fault:drop-mid-stream');
-    client.send({
-      type: 'conversation.item.create',
-      item: {
-        type: 'message',
-        role: 'user',
-        content: [{ type: 'input_text', text: 'Tell me a long story about the sea' }],
-      },
-    });
+    client.send(userText('Tell me a long story about the sea'));
     client.send({ type: 'response.create' });
     expect(await client.closed).toBe(1006);
     const types = client.events.map((event) => event.type);

@@ -489,30 +489,24 @@ export class EmulatorRealtimeSession {
           : 'output_text';
     const base = { response_id: responseId, item_id: item.id, output_index: 0, content_index: 0 };
     const previous = this.items[this.items.length - 1];
+    const started = {
+      id: item.id,
+      object: 'realtime.item',
+      type: 'message',
+      role: 'assistant',
+      status: 'in_progress',
+      content: [],
+    };
     this.send({
       type: 'response.output_item.added',
       response_id: responseId,
       output_index: 0,
-      item: {
-        id: item.id,
-        object: 'realtime.item',
-        type: 'message',
-        role: 'assistant',
-        status: 'in_progress',
-        content: [],
-      },
+      item: started,
     });
     this.send({
       type: realtimeEventName(this.dialect, 'conversation.item.added'),
       previous_item_id: previous?.id ?? null,
-      item: {
-        id: item.id,
-        object: 'realtime.item',
-        type: 'message',
-        role: 'assistant',
-        status: 'in_progress',
-        content: [],
-      },
+      item: started,
     });
     this.send({
       type: 'response.content_part.added',
