@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { type RunningEmulator, startEmulator } from '../start-emulator';
 
@@ -239,6 +239,34 @@ describe('GET /v1/realtime (WebSocket)', () => {
     expect(upstream.event_id).toMatch(/^evt_/);
     expect(upstream.error).toMatchObject({ type: 'server_error', code: 'upstream_error' });
     client.socket.close();
+  });
+
+  it('response.cancel ends the running response as cancelled; without one it is an error', async () => {
+    const slow = await startEmulator({ chunkDelayMs: 20 });
+    try {
+      const url = `${slow.url.replace('http', 'ws')}/v1/realtime?model=gpt-realtime`;
+      const socket = new WebSocket(url, { headers: { authorization: `Bearer ${slow.apiKey}` } });
+      const events: Event[] = [];
+      socket.on('message', (data) => events.push(JSON.parse(data.toString()) as Event));
+      await new Promise((resolve) => socket.once('open', resolve));
+      const send = (event: Record<string, unknown>) => socket.send(JSON.stringify(event));
+      send({ type: 'response.cancel' });
+      send(userText('Tell me a long story about the sea and the ships'));
+      send({ type: 'response.create' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      send({ type: 'response.cancel' });
+      await vi.waitFor(() =>
+        expect(events.some((event) => event.type === 'response.done')).toBe(true),
+      );
+      const done = events.find((event) => event.type === 'response.done');
+      expect(done?.response).toMatchObject({ status: 'cancelled' });
+      expect(events.find((event) => event.type === 'error')?.error).toMatchObject({
+        code: 'response_cancel_not_active',
+      });
+      socket.close();
+    } finally {
+      await slow.close();
+    }
   });
 
   it('drop-mid-stream closes the socket without a close frame in the middle of a response', async () => {

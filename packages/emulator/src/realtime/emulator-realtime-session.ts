@@ -384,15 +384,19 @@ export class EmulatorRealtimeSession {
     };
 
     let audioSamples = 0;
+    let complete = true;
     if (plan.toolCalls.length > 0) {
       for (const [outputIndex, call] of plan.toolCalls.entries()) {
-        if (!(await this.streamFunctionCall(responseId, outputIndex, call, output, step))) return;
+        complete = await this.streamFunctionCall(responseId, outputIndex, call, output, step);
+        if (!complete) break;
       }
     } else {
       const result = await this.streamMessage(responseId, plan.text, output, step);
-      if (result == null) return;
-      audioSamples = result.audioSamples;
+      complete = result != null;
+      audioSamples = result?.audioSamples ?? 0;
     }
+    // A dropped socket gets nothing more; a `response.cancel` ends with a cancelled response.
+    if (this.socket.readyState !== this.socket.OPEN) return;
 
     const audioTokens = Math.ceil(audioSamples / 1200);
     const textTokens =
@@ -404,7 +408,7 @@ export class EmulatorRealtimeSession {
       response: {
         id: responseId,
         object: 'realtime.response',
-        status: this.cancelled ? 'cancelled' : 'completed',
+        status: complete ? 'completed' : 'cancelled',
         output,
         usage: {
           total_tokens: inputTokens + textTokens + audioTokens,
