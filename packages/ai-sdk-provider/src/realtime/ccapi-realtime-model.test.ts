@@ -293,7 +293,10 @@ describe('CCAPIRealtimeModel entry', () => {
     });
   });
 
-  it('rejects transcription-only sessions and non-object provider options', async () => {
+  it('rejects transcription-only sessions, non-object provider options and an unknown protocol', async () => {
+    expect(() => createCCAPI().realtimeModel('gpt-realtime', { protocol: 'v2' as 'ga' })).toThrow(
+      /must be 'ga' or 'beta', got "v2"/,
+    );
     const model = browserModel('gpt-realtime');
     await expect(model.getServerWebSocketConfig({ intent: 'transcription' })).rejects.toThrow(
       /only conversation sessions connect/,

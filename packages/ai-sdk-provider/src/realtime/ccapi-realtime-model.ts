@@ -1,9 +1,10 @@
-import type {
-  Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent,
-  Experimental_RealtimeModelV4 as RealtimeModelV4,
-  Experimental_RealtimeModelV4ServerConnection as RealtimeServerConnection,
-  Experimental_RealtimeModelV4SessionConfig as RealtimeSessionConfig,
-  Experimental_RealtimeModelV4SessionIntent as RealtimeSessionIntent,
+import {
+  InvalidArgumentError,
+  type Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent,
+  type Experimental_RealtimeModelV4 as RealtimeModelV4,
+  type Experimental_RealtimeModelV4ServerConnection as RealtimeServerConnection,
+  type Experimental_RealtimeModelV4SessionConfig as RealtimeSessionConfig,
+  type Experimental_RealtimeModelV4SessionIntent as RealtimeSessionIntent,
 } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
 import { isRecord } from '../utils/json-record';
@@ -59,6 +60,12 @@ export class CCAPIRealtimeModel implements RealtimeModelV4 {
     private readonly config: CCAPIConfig,
     settings: CCAPIRealtimeModelSettings = {},
   ) {
+    if (settings.protocol != null && settings.protocol !== 'ga' && settings.protocol !== 'beta') {
+      throw new InvalidArgumentError({
+        argument: 'protocol',
+        message: `protocol for realtime model '${modelId}' must be 'ga' or 'beta', got ${JSON.stringify(settings.protocol)}. Leave it out to pick by model id ('beta' for *-realtime-preview models).`,
+      });
+    }
     this.protocol = settings.protocol ?? defaultCCAPIRealtimeProtocol(modelId);
   }
 
