@@ -9,12 +9,12 @@ import {
 } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
 import { isRecord } from '../utils/json-record';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
 import { VERSION } from '../version';
 import { aliasCCAPIRealtimeBetaEvent } from './alias-ccapi-realtime-beta-event';
 import type { CCAPIRealtimeProtocol } from './ccapi-realtime-protocol';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
 import { createCCAPIRealtimeErrorEvent } from './create-ccapi-realtime-error-event';
+import { readCCAPIRealtimeApiKey } from './read-ccapi-realtime-api-key';
 import { toCCAPIRealtimeBetaEvent } from './to-ccapi-realtime-beta-event';
 
 export type CCAPIRealtimeImplementation = ReturnType<typeof createCCAPIRealtimeImplementation>;
@@ -40,7 +40,7 @@ export function createCCAPIRealtimeImplementation(input: {
     headers: () => ({ ...config.headers(), 'User-Agent': `ccapi-ai-sdk-provider/${VERSION}` }),
     fetch: config.fetch,
   });
-  const apiKey = () => readApiKeySafely(config.apiKey);
+  const apiKey = () => readCCAPIRealtimeApiKey(config);
 
   const toOfficialConfig = (sessionConfig: RealtimeSessionConfig): RealtimeSessionConfig => {
     const ccapiOptions = sessionConfig.providerOptions?.ccapi;

@@ -8,7 +8,6 @@ import {
 } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
 import { isRecord } from '../utils/json-record';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
 import type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
@@ -24,6 +23,7 @@ import {
 } from './ccapi-realtime-protocol';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
 import { createCCAPIRealtimeErrorEvent } from './create-ccapi-realtime-error-event';
+import { readCCAPIRealtimeApiKey } from './read-ccapi-realtime-api-key';
 
 export interface CCAPIRealtimeModelSettings {
   /**
@@ -181,7 +181,7 @@ export class CCAPIRealtimeModel implements RealtimeModelV4 {
     if (type === 'error') {
       return createCCAPIRealtimeErrorEvent(raw, {
         modelId: this.modelId,
-        apiKey: readApiKeySafely(this.config.apiKey),
+        apiKey: readCCAPIRealtimeApiKey(this.config),
       });
     }
     return { type: 'custom', rawType: type, raw };

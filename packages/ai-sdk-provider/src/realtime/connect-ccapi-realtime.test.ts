@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -265,6 +267,38 @@ describe('realtimeModel(id).connect(): failures before the upgrade', () => {
 });
 
 describe('key redaction on the realtime socket', () => {
+  it('removes the key from a refused upgrade whose body and headers echo it', async () => {
+    // A gateway in front of CCAPI that quotes the rejected Authorization header.
+    const key = 'sk-echoed-realtime-key-0123456789';
+    const echoing = createServer();
+    echoing.on('upgrade', (request, socket) => {
+      const body = JSON.stringify({
+        error: {
+          message: `token ${request.headers.authorization} is invalid`,
+          type: 'new_api_error',
+          code: '',
+        },
+      });
+      socket.end(
+        `HTTP/1.1 401 Unauthorized\r\ncontent-type: application/json\r\nx-echo: ${key}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    });
+    await new Promise<void>((resolve) => echoing.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = echoing.address() as AddressInfo;
+      const error = await createCCAPI({ baseURL: `http://127.0.0.1:${port}/v1`, apiKey: key })
+        .realtimeModel('gpt-realtime')
+        .connect()
+        .catch((caught: unknown) => caught);
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect((error as APICallError).responseBody).toContain('[redacted]');
+      const everything = JSON.stringify({ error, message: (error as Error).message });
+      expect(everything).not.toContain(key.slice(3));
+    } finally {
+      await new Promise<void>((resolve) => echoing.close(() => resolve()));
+    }
+  });
+
   it('removes the key from error events that echo it, in the message, the raw event and through a relay', async () => {
     // An upstream that echoes the key in its error text, as a misconfigured proxy might.
     const key = emulator.apiKey;

@@ -2,8 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
-import { readApiKeySafely } from '../utils/read-api-key-safely';
-import { redactSecret } from '../utils/redact-secret';
+import { redactSecret } from '../utils/create-ccapi-fetch';
 import type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
@@ -12,6 +11,7 @@ import { CCAPIRealtimeError } from './ccapi-realtime-error';
 import type { CCAPIRealtimeImplementation } from './ccapi-realtime-model-implementation';
 import { ccapiRealtimeKeyProtocols } from './ccapi-realtime-protocol';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
+import { readCCAPIRealtimeApiKey } from './read-ccapi-realtime-api-key';
 import { resolveCCAPIWebSocket } from './resolve-ccapi-websocket';
 
 const OPEN = 1;
@@ -36,7 +36,7 @@ export async function connectCCAPIRealtime(input: {
   options.abortSignal?.throwIfAborted();
   // Throws LoadAPIKeyError naming CCAPI_API_KEY when no key is configured.
   const server = await implementation.getServerWebSocketConfig();
-  const apiKey = readApiKeySafely(config.apiKey);
+  const apiKey = readCCAPIRealtimeApiKey(config);
   const { WebSocket, auth } = await resolveCCAPIWebSocket(options);
   const headers = { ...server.headers, ...options.headers };
   const socket =
@@ -98,10 +98,9 @@ export async function connectCCAPIRealtime(input: {
             url: server.url,
             requestBodyValues: undefined,
             statusCode: response.statusCode ?? 0,
-            responseHeaders: readHeaders(response),
-            responseBody: body,
+            responseHeaders: readHeaders(response, redact),
+            responseBody: redact(body),
             modelId,
-            apiKey,
           }),
         );
         request.destroy();
@@ -226,10 +225,13 @@ function parseMessage(
   return implementation.parse(raw);
 }
 
-function readHeaders(response: IncomingMessage): Record<string, string> {
+function readHeaders(
+  response: IncomingMessage,
+  redact: (text: string) => string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers)) {
-    if (value != null) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    if (value != null) headers[name] = redact(Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
 }

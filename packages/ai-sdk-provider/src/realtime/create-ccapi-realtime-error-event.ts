@@ -1,5 +1,5 @@
+import { redactSecret } from '../utils/create-ccapi-fetch';
 import { asRecord } from '../utils/json-record';
-import { redactSecret } from '../utils/redact-secret';
 import { CCAPIRealtimeError } from './ccapi-realtime-error';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
 
