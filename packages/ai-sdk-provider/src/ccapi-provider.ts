@@ -34,7 +34,6 @@ import {
 import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
 import { CCAPIMusicModel } from './music/ccapi-music-model';
 import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
-import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import {
   CCAPIRealtimeModel,
   type CCAPIRealtimeModelSettings,
@@ -42,6 +41,7 @@ import {
 import type { CCAPIRealtimeModelId } from './realtime/ccapi-realtime-model-id';
 import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
 import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
+import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
 import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';

@@ -1,6 +1,7 @@
 import type { EmulatorContext, EmulatorRoute } from '../emulator-types';
 import { applyOneShotFault } from '../faults/apply-one-shot-fault';
-import { nextRequestId, sendCCAPIError, sendJson } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
+import { sendCCAPIError, sendJson } from '../http/send-response';
 import { readEmulatorBody, readModel } from './read-emulator-body';
 import { scoreRerankDocument } from './rerank-scores';
 
@@ -80,7 +81,7 @@ function documentText(document: unknown): string | undefined {
 
 function invalid(context: EmulatorContext, message: string): void {
   sendCCAPIError(context.res, 400, {
-    message: `${message} (request id: ${nextRequestId()})`,
+    message: `${message} (request id: ${currentRequestId()})`,
     code: 'invalid_request',
   });
 }

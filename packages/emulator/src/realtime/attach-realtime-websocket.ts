@@ -5,7 +5,8 @@ import { WebSocketServer } from 'ws';
 import type { EmulatorRoute, EmulatorState, RecordedRequest } from '../emulator-types';
 import { applyStatusFault } from '../faults/apply-status-fault';
 import { FAULT_HEADER, isEmulatorFault, splitModelFault } from '../faults/emulator-fault';
-import { nextRequestId, sendCCAPIError } from '../http/send-response';
+import { currentRequestId, withRequestId } from '../http/request-id';
+import { sendCCAPIError } from '../http/send-response';
 import { EMULATOR_MODELS } from '../models/emulator-model-catalog';
 import { EmulatorRealtimeSession } from './emulator-realtime-session';
 
@@ -36,7 +37,11 @@ export function attachRealtimeWebSocket(server: Server, state: EmulatorState): (
     handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
   });
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+    withRequestId(() => handleUpgrade(req, socket, head)),
+  );
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(`http://emulator.local${req.url ?? '/'}`);
     const protocols = String(req.headers['sec-websocket-protocol'] ?? '')
       .split(',')
@@ -67,7 +72,7 @@ export function attachRealtimeWebSocket(server: Server, state: EmulatorState): (
     const key = readRealtimeKey(req, protocols);
     if (key !== state.options.apiKey) {
       refuse((res) =>
-        sendCCAPIError(res, 401, { message: `Invalid token (request id: ${nextRequestId()})` }),
+        sendCCAPIError(res, 401, { message: `Invalid token (request id: ${currentRequestId()})` }),
       );
       return;
     }
@@ -76,7 +81,7 @@ export function attachRealtimeWebSocket(server: Server, state: EmulatorState): (
     if (model.length === 0) {
       refuse((res) =>
         sendCCAPIError(res, 400, {
-          message: `Model name not specified, model name cannot be empty (request id: ${nextRequestId()})`,
+          message: `Model name not specified, model name cannot be empty (request id: ${currentRequestId()})`,
           code: 'invalid_request',
         }),
       );
@@ -94,7 +99,7 @@ export function attachRealtimeWebSocket(server: Server, state: EmulatorState): (
     if (!isRealtimeModel(model)) {
       refuse((res) =>
         sendCCAPIError(res, 503, {
-          message: `No available channel for model ${model} under group default (distributor) (request id: ${nextRequestId()})`,
+          message: `No available channel for model ${model} under group default (distributor) (request id: ${currentRequestId()})`,
           code: 'model_not_found',
         }),
       );
@@ -104,7 +109,7 @@ export function attachRealtimeWebSocket(server: Server, state: EmulatorState): (
     sockets.handleUpgrade(req, socket, head, (webSocket) => {
       new EmulatorRealtimeSession(webSocket, { model, fault, state });
     });
-  });
+  }
 
   return () => {
     for (const client of sockets.clients) client.terminate();
@@ -126,7 +131,7 @@ function createRefusal(req: IncomingMessage, socket: Duplex): ServerResponse {
   const res = new ServerResponse(req);
   res.assignSocket(socket as Socket);
   res.shouldKeepAlive = false;
-  res.setHeader('x-oneapi-request-id', nextRequestId());
+  res.setHeader('x-oneapi-request-id', currentRequestId());
   res.on('finish', () => socket.destroy());
   return res;
 }

@@ -5,7 +5,7 @@ import { estimateTokens } from '../chat/estimate-tokens';
 import { splitArgumentFragments, splitTextDeltas } from '../chat/split-stream-deltas';
 import type { EmulatorState } from '../emulator-types';
 import type { EmulatorFault } from '../faults/emulator-fault';
-import { nextRequestId } from '../http/send-response';
+import { currentRequestId } from '../http/request-id';
 import { delay } from '../http/sse-writer';
 import { createTranscript } from '../media/audio-transcript';
 import { createPcm16, WAV_SAMPLE_RATE } from '../media-bytes/create-wav';
@@ -49,7 +49,7 @@ export class EmulatorRealtimeSession {
     },
   ) {
     this.dialect = realtimeDialectFor(options.model);
-    const sessionId = `sess_${deterministicId(`${options.model}:${nextRequestId()}`, 24)}`;
+    const sessionId = `sess_${deterministicId(`${options.model}:${currentRequestId()}`, 24)}`;
     this.settings = {
       id: sessionId,
       model: options.model,
@@ -342,7 +342,7 @@ export class EmulatorRealtimeSession {
       this.sendError({
         type: 'server_error',
         code: 'upstream_error',
-        message: `upstream error: realtime upstream connection failed (request id: ${nextRequestId()})`,
+        message: `upstream error: realtime upstream connection failed (request id: ${currentRequestId()})`,
         eventId,
       });
       return;
@@ -642,7 +642,7 @@ export class EmulatorRealtimeSession {
   }): void {
     // new-api's own errors carry `evt_<request id>`; upstream ones pass through with their id.
     this.send({
-      event_id: `evt_${nextRequestId()}`,
+      event_id: `evt_${currentRequestId()}`,
       type: 'error',
       error: {
         type: error.type,
