@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const packageJson = JSON.parse(
-  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
-) as {
-  version: string;
-};
-
+// Types only (`tsup --dts-only`); rollup.config.mjs builds the JavaScript.
 export default defineConfig({
   entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
+  format: ['esm'],
   dts: true,
-  sourcemap: true,
-  clean: true,
   target: 'es2022',
-  define: { __PACKAGE_VERSION__: JSON.stringify(packageJson.version) },
 });

@@ -1,6 +1,5 @@
-import type { LanguageModelV4Usage } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
-import type { CCAPICostEstimate } from './cost/ccapi-cost-estimate';
+import type { CCAPIPricingMatch } from './cost/ccapi-pricing-store';
 
 /**
  * What every CCAPI model receives from the provider. Models never read the environment or
@@ -33,8 +32,8 @@ export interface CCAPIConfig {
   /** Current date, injectable for deterministic tests. */
   currentDate: () => Date;
   /**
-   * The cost estimate for a language model call (`providerMetadata.ccapi.cost`), from prices the
-   * provider already holds; undefined when the model's price is unknown. Never fetches.
+   * The price a language model call's cost estimate (`providerMetadata.ccapi.cost`) uses, from
+   * prices the provider already holds; undefined when the model's price is unknown. Never fetches.
    */
-  estimateCost?: (modelId: string, usage: LanguageModelV4Usage) => CCAPICostEstimate | undefined;
+  findPricing?: (modelId: string) => CCAPIPricingMatch | undefined;
 }

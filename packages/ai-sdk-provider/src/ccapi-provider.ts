@@ -13,7 +13,8 @@ import {
   loadApiKey,
 } from '@ai-sdk/provider-utils';
 import type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
-import { type CCAPIBrand, resolveCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
+import { type CCAPIBrand, loadCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
+import { detectCCAPIBrand } from './brands/detect-ccapi-brand';
 import type { CCAPIModels } from './catalog/ccapi-models';
 import { createCCAPICatalog } from './catalog/create-ccapi-catalog';
 import type { CCAPIConfig } from './ccapi-config';
@@ -26,11 +27,7 @@ import {
 } from './cost/validate-ccapi-pricing-settings';
 import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/ccapi-embedding-model';
 import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
-import {
-  type CCAPIModerationOptions,
-  type CCAPIModerationResult,
-  createCCAPIModeration,
-} from './moderation/ccapi-moderation';
+import type { CCAPIModerationOptions, CCAPIModerationResult } from './moderation/ccapi-moderation';
 import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
 import { CCAPIMusicModel } from './music/ccapi-music-model';
 import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
@@ -43,9 +40,8 @@ import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
 import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
-import { CCAPI_NATIVE_ROUTES, type CCAPINativeRoute } from './routing/ccapi-native-routes';
+import type { CCAPINativeRoute } from './routing/ccapi-native-routes';
 import { type CCAPIRoutingMode, validateCCAPIRoutingMode } from './routing/ccapi-routing-mode';
-import { findCCAPIOptionOwners } from './routing/find-ccapi-option-owners';
 import {
   type CCAPIRoute,
   type CCAPIRoutes,
@@ -60,6 +56,7 @@ import {
 } from './transcription/ccapi-transcription-model';
 import { createCCAPIFetch } from './utils/create-ccapi-fetch';
 import { getRootURL, joinURL } from './utils/join-url';
+import { validateCCAPIBaseURL } from './utils/validate-ccapi-base-url';
 import { VERSION } from './version';
 import { CCAPIVideoModel, type CCAPIVideoModelId } from './video/ccapi-video-model';
 
@@ -178,7 +175,7 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
   }
   const routing = validateCCAPIRoutingMode(options.routing);
   const pricing = createCCAPIPricingStore(validateCCAPIPricingSettings(options.pricing));
-  const baseURL = (options.baseURL ?? CCAPI_DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const baseURL = validateCCAPIBaseURL(options.baseURL ?? CCAPI_DEFAULT_BASE_URL);
   const rootURL = getRootURL(baseURL);
 
   const apiKey = () =>
@@ -192,6 +189,7 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
   const fetch = createCCAPIFetch({
     fetch: options.fetch,
     userAgentSuffix: `ccapi-ai-sdk-provider/${VERSION}`,
+    baseURL,
   });
   const headers = (): Record<string, string | undefined> => ({
     Authorization: `Bearer ${apiKey()}`,
@@ -208,23 +206,18 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     fetch,
     generateId: options.generateId ?? defaultGenerateId,
     currentDate: () => new Date(),
-    estimateCost: pricing.estimateCost,
+    findPricing: pricing.findPricing,
   });
   const catalog = createCCAPICatalog({ config: createConfig('catalog'), pricing });
 
   const createChatModel = (modelId: string, settings: { brand?: CCAPIBrand } = {}) =>
     new CCAPIChatLanguageModel(modelId, {
       ...createConfig('chat'),
-      adapter: resolveCCAPIBrandAdapter(modelId, settings.brand),
-      findOptionOwners: findCCAPIOptionOwners,
+      adapter: loadCCAPIBrandAdapter(settings.brand ?? detectCCAPIBrand(modelId)),
     });
 
   const createNativeModel = (route: CCAPINativeRoute, modelId: string) =>
-    new CCAPINativeLanguageModel(
-      modelId,
-      { ...createConfig(route), findOptionOwners: findCCAPIOptionOwners },
-      CCAPI_NATIVE_ROUTES[route],
-    );
+    new CCAPINativeLanguageModel(modelId, createConfig(route), route);
 
   const createLanguageModel = (modelId: string, settings: CCAPILanguageModelSettings = {}) => {
     const override = resolveCCAPIRouteOverride({
@@ -272,8 +265,10 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     transcriptionModel: (modelId: string) =>
       new CCAPITranscriptionModel(modelId, createConfig('transcription')),
     speechModel: (modelId: string) => new CCAPISpeechModel(modelId, createConfig('speech')),
-    moderate: (moderationOptions: CCAPIModerationOptions) =>
-      createCCAPIModeration(createConfig('moderation'))(moderationOptions),
+    moderate: async (moderationOptions: CCAPIModerationOptions) =>
+      (await import('./moderation/ccapi-moderation')).createCCAPIModeration(
+        createConfig('moderation'),
+      )(moderationOptions),
     models: catalog.models,
     balance: async (balanceOptions?: CCAPIBalanceOptions) =>
       (await import('./balance/fetch-ccapi-balance')).fetchCCAPIBalance(

@@ -1,12 +1,4 @@
 import type { CCAPIBrandAdapter } from '../chat/ccapi-brand-adapter';
-import { claudeBrandAdapter } from './claude/claude-brand-adapter';
-import { deepseekBrandAdapter } from './deepseek/deepseek-brand-adapter';
-import { detectCCAPIBrand } from './detect-ccapi-brand';
-import { geminiBrandAdapter } from './gemini/gemini-brand-adapter';
-import { genericBrandAdapter } from './generic/generic-brand-adapter';
-import { glmBrandAdapter } from './glm/glm-brand-adapter';
-import { minimaxBrandAdapter } from './minimax/minimax-brand-adapter';
-import { openaiBrandAdapter } from './openai/openai-brand-adapter';
 
 /**
  * The upstream dialect a chat-completions model speaks through CCAPI. `generic` is the tolerant
@@ -21,29 +13,33 @@ export type CCAPIBrand =
   | 'glm'
   | 'generic';
 
-/** One adapter per brand. */
-const CCAPI_BRAND_ADAPTERS: Record<CCAPIBrand, CCAPIBrandAdapter> = {
-  openai: openaiBrandAdapter,
-  deepseek: deepseekBrandAdapter,
-  minimax: minimaxBrandAdapter,
-  claude: claudeBrandAdapter,
-  gemini: geminiBrandAdapter,
-  glm: glmBrandAdapter,
-  generic: genericBrandAdapter,
+// Each adapter is its own chunk, loaded when the first model of its brand is created: an app
+// pays for the dialects it uses, and the package imports faster.
+const LOADERS: Record<CCAPIBrand, () => Promise<CCAPIBrandAdapter>> = {
+  openai: () => import('./openai/openai-brand-adapter').then((m) => m.openaiBrandAdapter),
+  deepseek: () => import('./deepseek/deepseek-brand-adapter').then((m) => m.deepseekBrandAdapter),
+  minimax: () => import('./minimax/minimax-brand-adapter').then((m) => m.minimaxBrandAdapter),
+  claude: () => import('./claude/claude-brand-adapter').then((m) => m.claudeBrandAdapter),
+  gemini: () => import('./gemini/gemini-brand-adapter').then((m) => m.geminiBrandAdapter),
+  glm: () => import('./glm/glm-brand-adapter').then((m) => m.glmBrandAdapter),
+  generic: () => import('./generic/generic-brand-adapter').then((m) => m.genericBrandAdapter),
 };
 
 /** Every brand name, in the order the docs list them. */
-export const CCAPI_BRANDS = Object.keys(CCAPI_BRAND_ADAPTERS) as readonly CCAPIBrand[];
+export const CCAPI_BRANDS = Object.keys(LOADERS) as readonly CCAPIBrand[];
 
-/** The adapter for a model id, or for an explicit brand. */
-export function resolveCCAPIBrandAdapter(modelId: string, brand?: CCAPIBrand): CCAPIBrandAdapter {
-  return CCAPI_BRAND_ADAPTERS[brand ?? detectCCAPIBrand(modelId)];
-}
+const loaded = new Map<CCAPIBrand, Promise<CCAPIBrandAdapter>>();
 
-/** The brands whose own `providerOptions.ccapi` include `key`. */
-export function findBrandsOwningOption(key: string): CCAPIBrand[] {
-  return CCAPI_BRANDS.filter((brand) => {
-    const shape = CCAPI_BRAND_ADAPTERS[brand].optionsSchema?.shape;
-    return shape != null && Object.hasOwn(shape, key);
-  });
+/**
+ * The adapter for a brand, loading its chunk once. The promise is created with the model, so the
+ * chunk is usually in by the first call; a failed load surfaces on the call that awaits it.
+ */
+export function loadCCAPIBrandAdapter(brand: CCAPIBrand): Promise<CCAPIBrandAdapter> {
+  let adapter = loaded.get(brand);
+  if (adapter == null) {
+    adapter = LOADERS[brand]();
+    adapter.catch(() => loaded.delete(brand));
+    loaded.set(brand, adapter);
+  }
+  return adapter;
 }

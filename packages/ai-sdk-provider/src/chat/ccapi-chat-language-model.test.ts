@@ -353,13 +353,47 @@ describe('doStream', () => {
         .filter((type) => type !== 'stream-start' && type !== 'response-metadata'),
     ).toEqual([
       'reasoning-start',
-      'reasoning-delta',
+      // Both reasoning deltas came in one network read: one part.
       'reasoning-delta',
       'reasoning-end',
       'text-start',
       'text-delta',
       'text-end',
       'finish',
+    ]);
+    expect(joinDeltas(parts, 'reasoning-delta')).toBe('Let me think.');
+  });
+
+  it('merges deltas of one read into one part, and never waits for the next read', async () => {
+    const events = [
+      chunk({ content: 'Hel' }),
+      chunk({ content: 'lo' }),
+      chunk({ content: ', ' }),
+      chunk({ content: 'Ada' }, 'stop'),
+    ];
+    server.respond({
+      kind: 'chunks',
+      contentType: 'text/event-stream',
+      // Two reads: the first ends inside the third event.
+      chunks: [
+        events.slice(0, 2).join('') + events[2]!.slice(0, 10),
+        events[2]!.slice(10) + events[3]! + 'data: [DONE]\n\n',
+      ],
+    });
+    const parts = await collectStream((await ccapi.chat('gpt-4o').doStream({ prompt })).stream);
+    const deltas = parts.filter((part) => part.type === 'text-delta').map((part) => part.delta);
+    expect(deltas).toEqual(['Hello', ', Ada']);
+  });
+
+  it('keeps one raw part per event with includeRawChunks, and deltas between them apart', async () => {
+    server.respond(sse(chunk({ content: 'a' }), chunk({ content: 'b' }, 'stop')));
+    const parts = await collectStream(
+      (await ccapi.chat('gpt-4o').doStream({ prompt, includeRawChunks: true })).stream,
+    );
+    expect(parts.filter((part) => part.type === 'raw')).toHaveLength(2);
+    expect(parts.filter((part) => part.type === 'text-delta').map((part) => part.delta)).toEqual([
+      'a',
+      'b',
     ]);
   });
 

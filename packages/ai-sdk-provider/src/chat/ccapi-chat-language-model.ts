@@ -1,57 +1,42 @@
-import {
-  APICallError,
-  type LanguageModelV4,
-  type LanguageModelV4CallOptions,
-  type LanguageModelV4Content,
-  type LanguageModelV4FinishReason,
-  type LanguageModelV4GenerateResult,
-  type LanguageModelV4StreamPart,
-  type LanguageModelV4StreamResult,
-  type LanguageModelV4Usage,
-  type SharedV4ProviderMetadata,
-  type SharedV4Warning,
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
-import {
-  combineHeaders,
-  isAbortError,
-  postJsonToApi,
-  type ResponseHandler,
-} from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
-import {
-  createCCAPIAPICallError,
-  createCCAPIFailedResponseHandler,
-  createCCAPIInBandAPICallError,
-} from '../errors/create-ccapi-api-call-error';
-import { readCCAPIInBandError } from '../errors/read-ccapi-error';
-import { normalizeModelId } from '../utils/normalize-model-id';
 import type { CCAPIBrandAdapter } from './ccapi-brand-adapter';
-import type { CCAPIChatRequestBody } from './ccapi-chat-api';
-import { CCAPIChatChunkMapper } from './ccapi-chat-chunk-mapper';
-import type { CCAPIChatOptions } from './ccapi-chat-options';
-import { prepareCCAPIChatTools } from './ccapi-prepare-tools';
-import { convertToCCAPIChatMessages } from './convert-to-ccapi-chat-messages';
-import { parseCCAPIChatOptions } from './parse-ccapi-chat-options';
-import { SSEEventSplitter } from './sse-event-splitter';
+import type { CCAPIChatLanguageModelImplementation } from './ccapi-chat-language-model-implementation';
 
 export interface CCAPIChatConfig extends CCAPIConfig {
-  /** The brand adapter for this model, chosen by the provider. */
-  adapter: CCAPIBrandAdapter;
   /**
-   * Who else reads a `providerOptions.ccapi` key (`['deepseek models', 'the messages route']`):
-   * such keys warn instead of failing as typos.
+   * The brand adapter for this model, chosen by the provider; a promise while its chunk loads
+   * (awaited by the first call).
    */
-  findOptionOwners: (key: string) => readonly string[];
+  adapter: CCAPIBrandAdapter | Promise<CCAPIBrandAdapter>;
 }
 
-interface PreparedCall {
-  body: CCAPIChatRequestBody;
-  warnings: SharedV4Warning[];
+type ImplementationModule = typeof import('./ccapi-chat-language-model-implementation');
+let implementationModule: Promise<ImplementationModule> | undefined;
+
+/** Loads the chat wire once; a failed load is retried by the next model or call. */
+function loadImplementation(): Promise<ImplementationModule> {
+  if (implementationModule == null) {
+    implementationModule = import('./ccapi-chat-language-model-implementation');
+    implementationModule.catch(() => {
+      implementationModule = undefined;
+    });
+  }
+  return implementationModule;
 }
 
 /**
- * A chat-completions model (`POST /v1/chat/completions`) for every brand behind CCAPI. The brand
- * adapter shapes the request and the assistant messages sent back; the core handles the wire.
+ * A chat-completions model (`POST /v1/chat/completions`) for every brand behind CCAPI.
+ *
+ * The wire (request shaping, SSE parsing, tool-call assembly, usage, errors) lives in
+ * `ccapi-chat-language-model-implementation.ts`. Creating a model starts loading it, together
+ * with the model's brand adapter, so it is in by the first call, and an app that only makes
+ * images or embeddings never loads it.
  */
 export class CCAPIChatLanguageModel implements LanguageModelV4 {
   readonly specificationVersion = 'v4';
@@ -59,383 +44,32 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     // CCAPI's relay downloads image URLs itself.
     'image/*': [/^https?:\/\/.*$/],
   };
+  private implementation: CCAPIChatLanguageModelImplementation | undefined;
 
   constructor(
     readonly modelId: string,
     private readonly config: CCAPIChatConfig,
-  ) {}
+  ) {
+    void loadImplementation().catch(() => {});
+  }
 
   get provider(): string {
     return this.config.provider;
   }
 
-  private prepareCall(options: LanguageModelV4CallOptions, stream: boolean): PreparedCall {
-    const { adapter } = this.config;
-    const warnings: SharedV4Warning[] = [];
-    const ccapiOptions: CCAPIChatOptions = parseCCAPIChatOptions(
-      options.providerOptions?.ccapi,
-      adapter,
-      warnings,
-      this.config.findOptionOwners,
-    );
-    const normalizedModelId = normalizeModelId(this.modelId);
-
-    const tools = prepareCCAPIChatTools({ tools: options.tools, toolChoice: options.toolChoice });
-    warnings.push(...tools.warnings);
-
-    const body: CCAPIChatRequestBody = {
-      model: this.modelId,
-      messages: convertToCCAPIChatMessages({
-        prompt: options.prompt,
-        adapter,
-        options: ccapiOptions,
-        normalizedModelId,
-      }),
-    };
-    if (options.maxOutputTokens != null) body.max_tokens = options.maxOutputTokens;
-    if (options.temperature != null) body.temperature = options.temperature;
-    if (options.topP != null) body.top_p = options.topP;
-    if (options.topK != null) body.top_k = options.topK;
-    if (options.frequencyPenalty != null) body.frequency_penalty = options.frequencyPenalty;
-    if (options.presencePenalty != null) body.presence_penalty = options.presencePenalty;
-    if (options.stopSequences != null && options.stopSequences.length > 0) {
-      body.stop = options.stopSequences;
-    }
-    if (options.seed != null) body.seed = options.seed;
-    if (options.responseFormat?.type === 'json') {
-      body.response_format =
-        options.responseFormat.schema != null
-          ? {
-              type: 'json_schema',
-              json_schema: {
-                name: options.responseFormat.name ?? 'response',
-                ...(options.responseFormat.description != null
-                  ? { description: options.responseFormat.description }
-                  : {}),
-                schema: options.responseFormat.schema,
-                strict: ccapiOptions.strictJsonSchema ?? true,
-              },
-            }
-          : { type: 'json_object' };
-    }
-    if (tools.tools != null) body.tools = tools.tools;
-    if (tools.toolChoice != null) body.tool_choice = tools.toolChoice;
-    if (ccapiOptions.parallelToolCalls != null)
-      body.parallel_tool_calls = ccapiOptions.parallelToolCalls;
-    if (ccapiOptions.user != null) body.user = ccapiOptions.user;
-    if (ccapiOptions.reasoningEffort != null) body.reasoning_effort = ccapiOptions.reasoningEffort;
-    if (stream) {
-      body.stream = true;
-      body.stream_options = { include_usage: ccapiOptions.includeUsage ?? true };
-    }
-    const { extraBody } = ccapiOptions;
-    if (extraBody != null) Object.assign(body, extraBody);
-
-    adapter.prepareRequest?.({
-      modelId: this.modelId,
-      normalizedModelId,
-      body,
-      callOptions: options,
-      options: ccapiOptions,
-      warnings,
-      stream,
-    });
-    // `extraBody` is the user's last word, also over what the adapter chose.
-    if (extraBody != null) Object.assign(body, extraBody);
-
-    return { body, warnings };
-  }
-
-  /** Prepares the call and posts it to `/chat/completions`; `readAnswer` reads a 2xx answer. */
-  private async send<T>(
-    options: LanguageModelV4CallOptions,
-    stream: boolean,
-    readAnswer: ResponseHandler<T>,
-  ): Promise<PreparedCall & { url: string; responseHeaders?: Record<string, string>; value: T }> {
-    const prepared = this.prepareCall(options, stream);
-    const url = this.config.url('/chat/completions');
-    const { responseHeaders, value } = await postJsonToApi({
-      url,
-      headers: combineHeaders(this.config.headers(), options.headers),
-      body: prepared.body,
-      failedResponseHandler: createCCAPIFailedResponseHandler({
-        modelId: this.modelId,
-      }),
-      successfulResponseHandler: readAnswer,
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
-    return { ...prepared, url, responseHeaders, value };
-  }
-
-  private createMapper(
-    body: CCAPIChatRequestBody,
-    emit: (part: LanguageModelV4StreamPart) => void,
-    responseHeaders: Record<string, string> | undefined,
-    options: { includeRawChunks: boolean; mode: 'stream' | 'generate' },
-  ): CCAPIChatChunkMapper {
-    const { adapter } = this.config;
-    return new CCAPIChatChunkMapper({
-      adapter,
-      emit,
-      generateId: this.config.generateId,
-      includeRawChunks: options.includeRawChunks,
-      mode: options.mode,
-      url: this.config.url('/chat/completions'),
-      requestBodyValues: body,
-      modelId: this.modelId,
-      metadata: {
-        route: 'chat',
-        brand: adapter.brand,
-        requestId: responseHeaders?.['x-oneapi-request-id'],
-      },
-      estimateCost: (usage) => this.config.estimateCost?.(this.modelId, usage),
-    });
-  }
-
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-    const {
-      body,
-      warnings,
-      url,
-      responseHeaders,
-      value: responseBody,
-    } = await this.send(options, false, this.jsonBodyHandler());
-
-    const content: LanguageModelV4Content[] = [];
-    const open = new Map<
-      string,
-      { type: 'text' | 'reasoning'; text: string; providerMetadata?: SharedV4ProviderMetadata }
-    >();
-    let finishReason: LanguageModelV4FinishReason = { unified: 'other', raw: undefined };
-    let usage: LanguageModelV4Usage | undefined;
-    let providerMetadata: SharedV4ProviderMetadata | undefined;
-    let responseId: string | undefined;
-    let responseModelId: string | undefined;
-    let timestamp: Date | undefined;
-
-    const mapper = this.createMapper(
-      body,
-      (part) => {
-        switch (part.type) {
-          case 'text-start':
-          case 'reasoning-start': {
-            const item = {
-              type: part.type === 'text-start' ? ('text' as const) : ('reasoning' as const),
-              text: '',
-            };
-            open.set(part.id, item);
-            content.push(item);
-            break;
-          }
-          case 'text-delta':
-          case 'reasoning-delta': {
-            const item = open.get(part.id);
-            if (item != null) item.text += part.delta;
-            break;
-          }
-          case 'reasoning-end': {
-            const item = open.get(part.id);
-            if (item != null && part.providerMetadata != null)
-              item.providerMetadata = part.providerMetadata;
-            break;
-          }
-          case 'tool-call':
-            content.push(part);
-            break;
-          case 'response-metadata':
-            responseId = part.id;
-            responseModelId = part.modelId;
-            timestamp = part.timestamp;
-            break;
-          case 'finish':
-            finishReason = part.finishReason;
-            usage = part.usage;
-            providerMetadata = part.providerMetadata;
-            break;
-          default:
-            break;
-        }
-      },
-      responseHeaders,
-      { includeRawChunks: false, mode: 'generate' },
-    );
-    mapper.processChunk(responseBody);
-    mapper.finish();
-
-    return {
-      content,
-      finishReason,
-      usage: usage!,
-      providerMetadata,
-      request: { url, body },
-      response: {
-        id: responseId,
-        modelId: responseModelId,
-        timestamp,
-        headers: responseHeaders,
-        body: responseBody,
-      },
-      warnings,
-    };
+    return (await this.load()).doGenerate(options);
   }
 
   async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
-    const {
-      body,
-      warnings,
-      url,
-      responseHeaders,
-      value: response,
-    } = await this.send(options, true, this.streamBodyHandler());
-
-    const includeRawChunks = options.includeRawChunks === true;
-    const abortSignal = options.abortSignal;
-    let mapper: CCAPIChatChunkMapper;
-    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-    const decoder = new TextDecoder();
-    let splitter: SSEEventSplitter;
-
-    const stream = new ReadableStream<LanguageModelV4StreamPart>({
-      start: (controller) => {
-        const emit = (part: LanguageModelV4StreamPart) => controller.enqueue(part);
-        mapper = this.createMapper(body, emit, responseHeaders, {
-          includeRawChunks,
-          mode: 'stream',
-        });
-        splitter = new SSEEventSplitter((data) => mapper.processEvent(data));
-        controller.enqueue({ type: 'stream-start', warnings });
-        if (response.kind === 'json') {
-          // A JSON answer to a stream request (some gateways ignore `stream`): one whole message.
-          mapper.processChunk(response.value);
-          mapper.finish();
-          controller.close();
-        } else {
-          reader = response.body.getReader();
-        }
-      },
-      pull: async (controller) => {
-        if (reader == null) return;
-        for (;;) {
-          let result: ReadableStreamReadResult<Uint8Array>;
-          try {
-            result = await reader.read();
-          } catch (error) {
-            if (abortSignal?.aborted || isAbortError(error)) {
-              controller.error(error);
-              return;
-            }
-            // The connection dropped mid-stream: keep what arrived, report the error, finish.
-            splitter.end();
-            mapper.fail(
-              new APICallError({
-                message: `The connection to CCAPI closed before the response finished (${error instanceof Error ? error.message : String(error)}). The output received so far is kept; retry the request to get the rest.`,
-                url,
-                requestBodyValues: body,
-                isRetryable: true,
-                cause: error,
-              }),
-            );
-            mapper.finish();
-            controller.close();
-            return;
-          }
-          if (result.done) {
-            splitter.push(decoder.decode());
-            splitter.end();
-            mapper.finish();
-            controller.close();
-            return;
-          }
-          splitter.push(decoder.decode(result.value, { stream: true }));
-          if ((controller.desiredSize ?? 0) <= 0) return;
-        }
-      },
-      cancel: (reason) => reader?.cancel(reason),
-    });
-
-    return { stream, request: { url, body }, response: { headers: responseHeaders } };
+    return (await this.load()).doStream(options);
   }
 
-  /** 200 bodies: JSON, or an in-band error (`{"error":…}`, MiniMax `base_resp`). */
-  private jsonBodyHandler(): ResponseHandler<unknown> {
-    return async ({ response, url, requestBodyValues }) => {
-      const responseHeaders = Object.fromEntries(response.headers.entries());
-      const text = await response.text();
-      const value = this.parseJsonBody(text, {
-        url,
-        requestBodyValues,
-        responseHeaders,
-        status: response.status,
-      });
-      return { value, rawValue: value, responseHeaders };
-    };
-  }
-
-  private streamBodyHandler(): ResponseHandler<
-    { kind: 'sse'; body: ReadableStream<Uint8Array> } | { kind: 'json'; value: unknown }
-  > {
-    return async ({ response, url, requestBodyValues }) => {
-      const responseHeaders = Object.fromEntries(response.headers.entries());
-      const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.includes('application/json')) {
-        const text = await response.text();
-        const value = this.parseJsonBody(text, {
-          url,
-          requestBodyValues,
-          responseHeaders,
-          status: response.status,
-        });
-        return { value: { kind: 'json' as const, value }, responseHeaders };
-      }
-      if (response.body == null) {
-        throw createCCAPIAPICallError({
-          url,
-          requestBodyValues,
-          statusCode: response.status,
-          responseHeaders,
-          responseBody: '',
-          modelId: this.modelId,
-        });
-      }
-      return { value: { kind: 'sse' as const, body: response.body }, responseHeaders };
-    };
-  }
-
-  private parseJsonBody(
-    text: string,
-    context: {
-      url: string;
-      requestBodyValues: unknown;
-      responseHeaders: Record<string, string>;
-      status: number;
-    },
-  ): unknown {
-    const answer = {
-      url: context.url,
-      requestBodyValues: context.requestBodyValues,
-      responseHeaders: context.responseHeaders,
-      responseBody: text,
-      modelId: this.modelId,
-    };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
+  private async load(): Promise<CCAPIChatLanguageModelImplementation> {
+    if (this.implementation == null) {
+      const { CCAPIChatLanguageModelImplementation } = await loadImplementation();
+      this.implementation ??= new CCAPIChatLanguageModelImplementation(this.modelId, this.config);
     }
-    if (value == null || typeof value !== 'object') {
-      throw createCCAPIAPICallError({
-        ...answer,
-        statusCode: context.status,
-        responseBody: text.length > 0 ? text : '<empty body>',
-        unreadableBody: true,
-      });
-    }
-    const inBandError =
-      this.config.adapter.extractInBandError?.(value as Record<string, unknown>) ??
-      readCCAPIInBandError(value, context.status);
-    if (inBandError != null) throw createCCAPIInBandAPICallError(inBandError, answer);
-    return value;
+    return this.implementation;
   }
 }

@@ -5,12 +5,27 @@
  * appends after a mid-stream upstream error (`{"error":…}` without `data:` and without a newline).
  */
 export class SSEEventSplitter {
+  /** The unfinished last line. */
   private pending = '';
+  /**
+   * Reads that hold no line end, kept apart until one arrives: joining and rescanning the pending
+   * line on every read would make a long line (a base64 image in one delta, a burst of thousands
+   * of tool calls) cost time quadratic in its length.
+   */
+  private readonly held: string[] = [];
   private data: string | undefined;
 
   constructor(private readonly onEvent: (data: string) => void) {}
 
   push(text: string): void {
+    if (text.indexOf('\n') === -1 && text.indexOf('\r') === -1) {
+      if (text.length > 0) this.held.push(text);
+      return;
+    }
+    if (this.held.length > 0) {
+      this.pending += this.held.join('');
+      this.held.length = 0;
+    }
     let input = this.pending.length > 0 ? this.pending + text : text;
     if (input.indexOf('\r') !== -1) {
       // Rare: CR or CRLF line ends. Keep a trailing CR, its LF may be in the next chunk.
@@ -40,6 +55,10 @@ export class SSEEventSplitter {
 
   /** Ends the stream: a last line without a newline and a pending event are dispatched. */
   end(): void {
+    if (this.held.length > 0) {
+      this.pending += this.held.join('');
+      this.held.length = 0;
+    }
     if (this.pending.length > 0) {
       const rest = this.pending;
       this.pending = '';

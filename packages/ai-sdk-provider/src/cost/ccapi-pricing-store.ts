@@ -1,7 +1,10 @@
-import type { LanguageModelV4Usage } from '@ai-sdk/provider';
-import type { CCAPICostEstimate } from './ccapi-cost-estimate';
 import type { CCAPILanguageModelPricing } from './ccapi-model-pricing';
-import { estimateCCAPICost } from './estimate-ccapi-cost';
+
+/** A model's price and where it came from. */
+export interface CCAPIPricingMatch {
+  pricing: CCAPILanguageModelPricing;
+  basis: 'user' | 'catalog';
+}
 
 /**
  * The prices one provider knows: the user's `pricing` setting, and the catalog's prices once the
@@ -10,8 +13,11 @@ import { estimateCCAPICost } from './estimate-ccapi-cost';
 export interface CCAPIPricingStore {
   /** Replaces the catalog's prices; called each time the provider reads the catalog. */
   setCatalogPricing(prices: ReadonlyMap<string, CCAPILanguageModelPricing>): void;
-  /** The estimate for one call of `modelId`, or undefined when its price is unknown. */
-  estimateCost(modelId: string, usage: LanguageModelV4Usage): CCAPICostEstimate | undefined;
+  /**
+   * The price of `modelId`, or undefined when it is unknown. The language models estimate a
+   * call's cost from it (`estimate-ccapi-cost.ts`, loaded with them).
+   */
+  findPricing(modelId: string): CCAPIPricingMatch | undefined;
 }
 
 /** User prices win over the catalog's. Ids match exactly, else ignoring case. */
@@ -25,13 +31,11 @@ export function createCCAPIPricingStore(
     setCatalogPricing(prices) {
       catalog = indexById(prices);
     },
-    estimateCost(modelId, usage) {
+    findPricing(modelId) {
       const fromUser = find(user, modelId);
-      if (fromUser != null) return estimateCCAPICost({ usage, pricing: fromUser, basis: 'user' });
+      if (fromUser != null) return { pricing: fromUser, basis: 'user' };
       const fromCatalog = find(catalog, modelId);
-      if (fromCatalog != null) {
-        return estimateCCAPICost({ usage, pricing: fromCatalog, basis: 'catalog' });
-      }
+      if (fromCatalog != null) return { pricing: fromCatalog, basis: 'catalog' };
       return undefined;
     },
   };

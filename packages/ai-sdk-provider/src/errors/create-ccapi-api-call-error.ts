@@ -57,7 +57,7 @@ function buildError(
   } else if (options.unreadableBody && !isHtml) {
     message = `CCAPI answered status ${statusCode} with a body that is not valid JSON, so the response could not be read. This usually means a proxy or a wrong base URL is in the way. The body began: ${(responseBody ?? '').slice(0, 200)}`;
   } else {
-    message = describe({ statusCode, data, modelId: options.modelId, isHtml });
+    message = describe({ statusCode, data, modelId: options.modelId, isHtml, url: options.url });
   }
   return new APICallError({
     message,
@@ -96,11 +96,25 @@ export function isRetryableStatus(statusCode: number): boolean {
   return statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500;
 }
 
+// Routes that live outside `/v1` on purpose.
+const ROOT_ROUTE = /^\/(v1beta|suno|producer|mj|kling|jimeng)(\/|$)/;
+
+/** Whether a URL was built from a base URL that lacks `/v1`. */
+function missesV1(url: string): boolean {
+  try {
+    const { pathname } = new URL(url);
+    return !/\/v1(\/|$)/.test(pathname) && !ROOT_ROUTE.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
 function describe(input: {
   statusCode: number;
   data: CCAPIErrorData;
   modelId?: string;
   isHtml: boolean;
+  url: string;
 }): string {
   const { statusCode, data, modelId, isHtml } = input;
   const { code, message: upstream } = data;
@@ -127,6 +141,9 @@ function describe(input: {
   }
   if (statusCode === 403) {
     return `CCAPI refused the request (403${code ? ` ${code}` : ''}). The key may not have access to this model or route.${suffix}`;
+  }
+  if (statusCode === 404 && missesV1(input.url)) {
+    return `CCAPI answered 404 for ${input.url}: the base URL has no /v1, under which CCAPI's model routes live. Add /v1 to the baseURL setting (CCAPI's is https://api.ccapi.ai/v1).${suffix}`;
   }
   if (statusCode === 404) {
     return `CCAPI answered 404 for this route${modelId ? ` (model '${modelId}')` : ''}. Check the base URL and the model id.${suffix}`;

@@ -4,23 +4,10 @@ import {
   type CCAPITaskModelSettings,
   validateCCAPITaskModelSettings,
 } from '../tasks/ccapi-task-model-settings';
-import { parseCCAPIMediaOptions } from '../tasks/parse-ccapi-media-options';
-import type { CCAPIImageBackend } from './ccapi-image-api';
-import { type CCAPIImageModelId, ccapiImageModelOptionsSchema } from './ccapi-image-model-options';
-import { generateCCAPIGeminiImage } from './generate-ccapi-gemini-image';
-import { generateCCAPIJimengImage } from './generate-ccapi-jimeng-image';
-import { generateCCAPIMidjourneyImage } from './generate-ccapi-midjourney-image';
-import { generateCCAPIPayPerImage } from './generate-ccapi-pay-per-image';
-import { type CCAPIImageApi, resolveCCAPIImageApi } from './resolve-ccapi-image-api';
+import type { CCAPIImageModelId } from './ccapi-image-model-options';
+import { resolveCCAPIImageApi } from './resolve-ccapi-image-api';
 
 export type { CCAPIImageModelId } from './ccapi-image-model-options';
-
-const BACKENDS: Record<CCAPIImageApi, CCAPIImageBackend> = {
-  gemini: generateCCAPIGeminiImage,
-  images: generateCCAPIPayPerImage,
-  jimeng: generateCCAPIJimengImage,
-  midjourney: generateCCAPIMidjourneyImage,
-};
 
 /**
  * A CCAPI image model for `generateImage`. The backend follows the model id (or
@@ -78,19 +65,12 @@ export class CCAPIImageModel implements ImageModelV4 {
   }
 
   async doGenerate(options: ImageModelV4CallOptions): Promise<ImageModelV4Result> {
-    const ccapiOptions =
-      parseCCAPIMediaOptions({
-        providerOptions: options.providerOptions,
-        schema: ccapiImageModelOptionsSchema,
-        modelId: this.modelId,
-        docsAnchor: 'image-options',
-      }) ?? {};
-    const api = ccapiOptions.api ?? resolveCCAPIImageApi(this.modelId);
-    return BACKENDS[api]({
+    // The backends and the task engine load on the first call.
+    const { generateCCAPIImage } = await import('./generate-ccapi-image');
+    return generateCCAPIImage({
       modelId: this.modelId,
       config: this.config,
       options,
-      ccapiOptions,
       settings: this.settings,
     });
   }

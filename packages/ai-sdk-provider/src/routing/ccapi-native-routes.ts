@@ -11,6 +11,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
+import { CCAPI_NATIVE_ROUTE_OPTION_KEYS } from './ccapi-native-route-option-keys';
 import type { CCAPIRoute } from './resolve-ccapi-route';
 
 /**
@@ -90,90 +91,6 @@ export interface CCAPINativeRouteDefinition {
   checkCallOptions?(options: LanguageModelV4CallOptions): SharedV4Warning[];
 }
 
-// Each list must name exactly the keys of the official options type: `keysOf` fails to compile
-// when the pinned official package adds or removes one.
-const MESSAGES_OPTION_KEYS = keysOf<AnthropicLanguageModelOptions>()([
-  'thread',
-  'sendReasoning',
-  'structuredOutputMode',
-  'includePings',
-  'thinking',
-  'disableParallelToolUse',
-  'cacheControl',
-  'metadata',
-  'mcpServers',
-  'container',
-  'toolStreaming',
-  'effort',
-  'taskBudget',
-  'speed',
-  'serviceTier',
-  'inferenceGeo',
-  'fallbacks',
-  'anthropicBeta',
-  'safeguards',
-  'compaction',
-  'contextManagement',
-]);
-const GEMINI_OPTION_KEYS = keysOf<GoogleLanguageModelOptions>()([
-  'serviceTier',
-  'responseModalities',
-  'thinkingConfig',
-  'cachedContent',
-  'structuredOutputs',
-  'safetySettings',
-  'threshold',
-  'audioTimestamp',
-  'labels',
-  'mediaResolution',
-  'imageConfig',
-  'retrievalConfig',
-  'streamFunctionCallArguments',
-  'continuationToken',
-  'sharedRequestType',
-  'requestType',
-]);
-const RESPONSES_OPTION_KEYS = keysOf<OpenAILanguageModelResponsesOptions>()([
-  'metadata',
-  'serviceTier',
-  'contextManagement',
-  'conversation',
-  'include',
-  'includeWebSearchSources',
-  'instructions',
-  'logprobs',
-  'maxToolCalls',
-  'parallelToolCalls',
-  'previousResponseId',
-  'promptCacheKey',
-  'promptCacheOptions',
-  'promptCacheRetention',
-  'reasoningEffort',
-  'reasoningEffortUpdate',
-  'reasoningMode',
-  'reasoningContext',
-  'reasoningSummary',
-  'safetyIdentifier',
-  'store',
-  'passThroughUnsupportedFiles',
-  'strictJsonSchema',
-  'textVerbosity',
-  'textFormat',
-  'truncation',
-  'user',
-  'systemMessageMode',
-  'forceReasoning',
-  'compactionTrigger',
-  'allowedTools',
-]);
-const COMPLETION_OPTION_KEYS = keysOf<OpenAILanguageModelCompletionOptions>()([
-  'logprobs',
-  'user',
-  'echo',
-  'logitBias',
-  'suffix',
-]);
-
 /**
  * The native routes. Each reuses the official AI SDK model for its protocol (see
  * `docs/decisions/2026-11-25-native-routes-reuse-official-providers.md`).
@@ -190,7 +107,7 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
     // No URL pass-through: CCAPI may serve Claude from Bedrock or Vertex channels, which reject
     // URL sources, so the AI SDK downloads files and sends them inline.
     supportedUrls: {},
-    optionKeys: MESSAGES_OPTION_KEYS,
+    optionKeys: CCAPI_NATIVE_ROUTE_OPTION_KEYS.messages,
     async createOfficialModel(modelId, config, { apiKey, headers, fetch }) {
       const { createAnthropic } = await import('@ai-sdk/anthropic');
       // `baseURL` is `…/v1` without a trailing slash; the official model appends `/messages`.
@@ -222,7 +139,7 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
         /^https:\/\/youtu\.be\/[\w-]+(?:\?[\w=&.-]*)?$/,
       ],
     },
-    optionKeys: GEMINI_OPTION_KEYS,
+    optionKeys: CCAPI_NATIVE_ROUTE_OPTION_KEYS.gemini,
     async createOfficialModel(modelId, config, { apiKey, headers, fetch }) {
       const { createGoogleGenerativeAI } = await import('@ai-sdk/google');
       // The official model treats an id with a `/` as a full resource path; CCAPI's
@@ -248,7 +165,7 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
     route: 'responses',
     officialKey: 'openai',
     supportedUrls: {},
-    optionKeys: RESPONSES_OPTION_KEYS,
+    optionKeys: CCAPI_NATIVE_ROUTE_OPTION_KEYS.responses,
     // CCAPI spreads requests over channels and upstream keys, so an item stored by one request
     // may be unknown to the next: send whole turns (and encrypted reasoning) instead of ids.
     // `providerOptions.ccapi.store: true` restores OpenAI's default.
@@ -274,7 +191,7 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
     route: 'completion',
     officialKey: 'openai',
     supportedUrls: {},
-    optionKeys: COMPLETION_OPTION_KEYS,
+    optionKeys: CCAPI_NATIVE_ROUTE_OPTION_KEYS.completion,
     checkCallOptions: ({ reasoning }) =>
       reasoning != null && reasoning !== 'provider-default'
         ? [
@@ -298,13 +215,3 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
     },
   },
 };
-
-/**
- * `keysOf<T>()([...])` accepts the list only if it names every key of `T` and nothing else, so the
- * option lists above cannot drift from the official types.
- */
-function keysOf<T>() {
-  return <const K extends readonly (keyof NonNullable<T> & string)[]>(
-    keys: K & ([Exclude<keyof NonNullable<T>, K[number]>] extends [never] ? unknown : never),
-  ): readonly string[] => keys;
-}

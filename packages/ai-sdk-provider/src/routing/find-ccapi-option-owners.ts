@@ -1,6 +1,6 @@
-import { findBrandsOwningOption } from '../brands/ccapi-brand-adapters';
+import { findBrandsOwningOption } from '../brands/ccapi-brand-option-keys';
 import { ccapiCommonChatOptionsSchema } from '../chat/ccapi-chat-options';
-import { CCAPI_NATIVE_ROUTES } from './ccapi-native-routes';
+import { CCAPI_NATIVE_ROUTE_OPTION_KEYS } from './ccapi-native-route-option-keys';
 
 /**
  * Who reads a `providerOptions.ccapi` key, in words for a warning: `deepseek models` (a brand's
@@ -11,8 +11,8 @@ import { CCAPI_NATIVE_ROUTES } from './ccapi-native-routes';
 export function findCCAPIOptionOwners(key: string): string[] {
   const owners = findBrandsOwningOption(key).map((brand) => `${brand} models`);
   if (Object.hasOwn(ccapiCommonChatOptionsSchema.shape, key)) owners.push('the chat route');
-  for (const definition of Object.values(CCAPI_NATIVE_ROUTES)) {
-    if (definition.optionKeys.includes(key)) owners.push(`the ${definition.route} route`);
+  for (const [route, keys] of Object.entries(CCAPI_NATIVE_ROUTE_OPTION_KEYS)) {
+    if (keys.includes(key)) owners.push(`the ${route} route`);
   }
   return owners;
 }

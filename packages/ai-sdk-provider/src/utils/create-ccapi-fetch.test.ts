@@ -25,7 +25,10 @@ function answering(
       headers: { 'content-type': init.contentType ?? 'application/json', ...init.headers },
     });
   };
-  return { fetch: createCCAPIFetch({ fetch, userAgentSuffix: 'ccapi-test/1' }), seen };
+  return {
+    fetch: createCCAPIFetch({ fetch, userAgentSuffix: 'ccapi-test/1', baseURL: 'https://x/v1' }),
+    seen,
+  };
 }
 
 async function readChunks(response: Response): Promise<string[]> {
@@ -52,17 +55,21 @@ describe('createCCAPIFetch', () => {
     ]);
   });
 
-  it('removes the key, with and without sk-, wherever the chunks split it', async () => {
+  it('removes the key, with and without sk-, wherever the chunks of a stream split it', async () => {
     const text = `{"a":"${KEY}","b":"${KEY.slice(3)}"}`;
     for (let cut = 1; cut < text.length; cut++) {
-      const { fetch } = answering([text.slice(0, cut), text.slice(cut)]);
+      const { fetch } = answering([text.slice(0, cut), text.slice(cut)], {
+        contentType: 'text/event-stream',
+      });
       const body = (await readChunks(await fetch('https://x', withKey))).join('');
       expect(body, `cut at ${cut}`).toBe('{"a":"[redacted]","b":"[redacted]"}');
     }
   });
 
   it('passes each chunk on at once unless its tail could start the key', async () => {
-    const { fetch } = answering(['data: {"x":1}\n\n', 'data: {"y":"s', 'k-live"}\n\n']);
+    const { fetch } = answering(['data: {"x":1}\n\n', 'data: {"y":"s', 'k-live"}\n\n'], {
+      contentType: 'text/event-stream',
+    });
     const chunks = await readChunks(await fetch('https://x', withKey));
     // The lone `s` might begin `sk-live…`: it waits for the next read; nothing else waits.
     expect(chunks).toEqual(['data: {"x":1}\n\n', 'data: {"y":"', 'sk-live"}\n\n']);
@@ -73,6 +80,20 @@ describe('createCCAPIFetch', () => {
     expect(await (await plain.fetch('https://x')).text()).toContain(KEY);
     const audio = answering([`ID3${KEY}`], { contentType: 'audio/mpeg' });
     expect(await (await audio.fetch('https://x', withKey)).text()).toBe(`ID3${KEY}`);
+  });
+
+  it('redacts a whole-body answer through every way to read it', async () => {
+    const body = `{"error":"bad key ${KEY}"}`;
+    const read = async (how: (response: Response) => Promise<unknown>) =>
+      how(await answering([body]).fetch('https://x', withKey));
+    const expected = '{"error":"bad key [redacted]"}';
+    expect(await read((response) => response.text())).toBe(expected);
+    expect(await read((response) => response.json())).toEqual({ error: 'bad key [redacted]' });
+    expect(
+      new TextDecoder().decode((await read((response) => response.arrayBuffer())) as ArrayBuffer),
+    ).toBe(expected);
+    expect(await read(async (response) => (await response.blob()).text())).toBe(expected);
+    expect(await read((response) => new Response(response.body).text())).toBe(expected);
   });
 
   it('reads the key from x-api-key and x-goog-api-key as well', async () => {

@@ -1,3 +1,4 @@
+import { APICallError } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
 
@@ -12,22 +13,26 @@ import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
  *   the rejected token would otherwise put it into error messages, `data`, `responseBody` and
  *   `cause` chains);
  * - a 2xx HTML page is not an answer: it is the gateway's web UI, served for paths it does not
- *   know, so the base URL is wrong. It fails here with that hint, on every route.
+ *   know, so the base URL is wrong. It fails here with that hint, on every route;
+ * - a host that does not exist or does not answer fails naming the base URL; a DNS failure is not
+ *   retryable (the AI SDK would otherwise retry it for six seconds).
  */
 export function createCCAPIFetch(options: {
   fetch?: FetchFunction;
   userAgentSuffix: string;
+  /** The configured base URL, named when nothing answers there. */
+  baseURL: string;
 }): FetchFunction {
   const { userAgentSuffix } = options;
   return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    const userAgent = headers.get('user-agent');
-    if (userAgent == null || !userAgent.includes(userAgentSuffix)) {
-      headers.set('user-agent', userAgent ? `${userAgent} ${userAgentSuffix}` : userAgentSuffix);
+    const { headers, secret } = withOurUserAgent(init?.headers, userAgentSuffix);
+    let response: Response;
+    try {
+      response = await (options.fetch ?? globalThis.fetch)(input, { ...init, headers });
+    } catch (error) {
+      throw describeUnreachableHost(error, input, init, options.baseURL) ?? error;
     }
-    const secret = readSentSecret(headers);
-    const response = await (options.fetch ?? globalThis.fetch)(input, { ...init, headers });
-    const redacted = secret == null ? response : redactResponse(response, secret);
+    const redacted = secret == null ? response : await redactResponse(response, secret);
     if (redacted.ok && isHtml(redacted)) {
       throw createCCAPIAPICallError({
         url: requestUrl(input),
@@ -41,18 +46,81 @@ export function createCCAPIFetch(options: {
   };
 }
 
+/** The typed error for a connection that never reached an HTTP answer, when we know why. */
+function describeUnreachableHost(
+  error: unknown,
+  input: Parameters<FetchFunction>[0],
+  init: RequestInit | undefined,
+  baseURL: string,
+): APICallError | undefined {
+  const code = networkErrorCode(error);
+  if (code == null) return undefined;
+  const url = requestUrl(input);
+  const host = new URL(url).host;
+  const common = { url, requestBodyValues: parseRequestBody(init?.body), cause: error };
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+    return new APICallError({
+      ...common,
+      message: `Cannot reach CCAPI: the host '${host}' of the base URL ${baseURL} does not resolve (DNS ${code}). Check the baseURL setting (CCAPI's is https://api.ccapi.ai/v1) and your network.`,
+      isRetryable: false,
+    });
+  }
+  if (code === 'ECONNREFUSED') {
+    return new APICallError({
+      ...common,
+      message: `Cannot reach CCAPI: nothing answers at ${host} (connection refused), the host of the base URL ${baseURL}. Check the baseURL setting, or start the server (for a local emulator: startEmulator() or npx ccapi-emulator).`,
+      isRetryable: true,
+    });
+  }
+  return undefined;
+}
+
+/** The system error code anywhere in a fetch error's cause chain (`ENOTFOUND`, …). */
+function networkErrorCode(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current instanceof Error && !seen.has(current)) {
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /** What replaces the key wherever an answer quotes it. */
 export const REDACTED = '[redacted]';
 
 /**
- * The key this request authenticates with: CCAPI's `Authorization: Bearer`, the Messages route's
- * `x-api-key`, the Gemini route's `x-goog-api-key`. Keys shorter than 8 characters are not
- * searched for: they would match ordinary text.
+ * The request's headers with our user-agent suffix, and the key they authenticate with: CCAPI's
+ * `Authorization: Bearer`, the Messages route's `x-api-key`, the Gemini route's `x-goog-api-key`.
+ * Keys shorter than 8 characters are not searched for: they would match ordinary text. The AI
+ * SDK passes a plain object, which is copied rather than turned into `Headers` (cheaper per call).
  */
-function readSentSecret(headers: Headers): string | undefined {
-  const bearer = headers.get('authorization')?.replace(/^Bearer\s+/i, '');
-  const secret = bearer || headers.get('x-api-key') || headers.get('x-goog-api-key');
-  return secret != null && secret.length >= 8 ? secret : undefined;
+function withOurUserAgent(
+  raw: HeadersInit | undefined,
+  suffix: string,
+): { headers: Record<string, string> | Headers; secret: string | undefined } {
+  const plain =
+    raw == null || (typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Headers));
+  const headers = plain ? { ...(raw as Record<string, string> | undefined) } : new Headers(raw);
+  const read = (name: string): string | undefined => {
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    for (const key in headers) if (key.toLowerCase() === name) return headers[key];
+    return undefined;
+  };
+  const userAgent = read('user-agent');
+  if (userAgent == null || !userAgent.includes(suffix)) {
+    const value = userAgent ? `${userAgent} ${suffix}` : suffix;
+    if (headers instanceof Headers) headers.set('user-agent', value);
+    else {
+      for (const key in headers) if (key.toLowerCase() === 'user-agent') delete headers[key];
+      headers['user-agent'] = value;
+    }
+  }
+  const bearer = read('authorization')?.replace(/^Bearer\s+/i, '');
+  const secret = bearer || read('x-api-key') || read('x-goog-api-key');
+  return { headers, secret: secret != null && secret.length >= 8 ? secret : undefined };
 }
 
 /** Removes a secret from text; also its form without the conventional `sk-` prefix. */
@@ -72,7 +140,7 @@ function secretForms(secret: string): string[] {
 // cost time and could, in theory, alter bytes.
 const BINARY_TYPE = /^(audio|image|video)\/|^application\/(octet-stream|zip|pdf)/i;
 
-function redactResponse(response: Response, secret: string): Response {
+async function redactResponse(response: Response, secret: string): Promise<Response> {
   const forms = secretForms(secret);
   let headers: Headers | undefined;
   for (const [name, value] of response.headers) {
@@ -86,11 +154,50 @@ function redactResponse(response: Response, secret: string): Response {
     !BINARY_TYPE.test(contentType) &&
     !(response.status >= 300 && response.status < 400);
   if (!scanBody && headers == null) return response;
-  return new Response(scanBody ? redactBody(response.body!, secret) : response.body, {
+  const init = {
     status: response.status,
     statusText: response.statusText,
     headers: headers ?? response.headers,
+  };
+  if (!scanBody) return new Response(response.body, init);
+  // A stream is redacted as it flows; any other answer is read whole anyway (JSON, an error
+  // page), and one string replace is cheaper than a stream per small answer.
+  if (contentType.includes('text/event-stream') || headers != null) {
+    return new Response(redactBody(response.body!, secret), init);
+  }
+  return withRedactedReaders(response, secret);
+}
+
+/**
+ * A whole-body answer (JSON, text) keeps its `Response` object: a second `Response` per call costs
+ * more than the redaction itself on small answers. Every way to read the body is given the
+ * redaction instead: `text()`, `json()`, `arrayBuffer()`, `bytes()`, `blob()` and `body`.
+ */
+function withRedactedReaders(response: Response, secret: string): Response {
+  const readText = response.text.bind(response);
+  let redacted: Promise<string> | undefined;
+  const text = () => (redacted ??= readText().then((value) => redactSecret(value, secret)));
+  const bytes = async () => new TextEncoder().encode(await text());
+  Object.defineProperties(response, {
+    text: { value: text },
+    json: { value: async () => JSON.parse(await text()) },
+    bytes: { value: bytes },
+    arrayBuffer: { value: async () => (await bytes()).buffer },
+    blob: {
+      value: async () =>
+        new Blob([await text()], { type: response.headers.get('content-type') ?? '' }),
+    },
+    body: {
+      get: () =>
+        new ReadableStream<Uint8Array>({
+          async start(controller) {
+            controller.enqueue(await bytes());
+            controller.close();
+          },
+        }),
+    },
   });
+  return response;
 }
 
 /**

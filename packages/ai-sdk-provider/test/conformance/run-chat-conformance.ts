@@ -231,7 +231,9 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       const streamed = streamText({ model: model(), prompt: 'Say hello to Ada' });
       const deltas: string[] = [];
       for await (const delta of streamed.textStream) deltas.push(delta);
-      expect(deltas.length).toBeGreaterThan(1);
+      // Deltas that arrive in one network read come as one part (the emulator answers in one
+      // burst), so only the text is compared; chat/stream-part-queue.test.ts covers the merging.
+      expect(deltas.length).toBeGreaterThan(0);
       expect(deltas.join('')).toBe(await streamed.text);
       expect(await streamed.finishReason).toBe('stop');
     });
