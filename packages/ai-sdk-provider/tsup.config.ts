@@ -8,7 +8,7 @@ const packageJson = JSON.parse(
 };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', 'ai-sdk-6/index': 'src/ai-sdk-6/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as aiSdk6Api from './ai-sdk-6/index';
 import * as publicApi from './index';
 
 // Changes to the public surface show up in this diff.
@@ -31,6 +32,23 @@ describe('public exports', () => {
         "getMusicStatus",
         "startMusic",
         "upsampleMusicTags",
+      ]
+    `);
+  });
+  it('ai-sdk-6', () => {
+    expect(Object.keys(aiSdk6Api).sort()).toMatchInlineSnapshot(`
+      [
+        "CCAPIClaudeThinkingToolLoopError",
+        "CCAPITaskError",
+        "CCAPITaskFailedError",
+        "CCAPITaskPollError",
+        "CCAPITaskTimeoutError",
+        "CCAPI_DEFAULT_BASE_URL",
+        "CCAPI_DEFAULT_ROUTES",
+        "CCAPI_ROUTES",
+        "VERSION",
+        "ccapi",
+        "createCCAPI",
       ]
     `);
   });

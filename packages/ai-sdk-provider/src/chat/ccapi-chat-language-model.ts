@@ -24,6 +24,7 @@ import {
   createCCAPIInBandAPICallError,
 } from '../errors/create-ccapi-api-call-error';
 import { readCCAPIInBandError } from '../errors/read-ccapi-error';
+import { liftCCAPIReasoningOption } from '../utils/lift-ccapi-reasoning-option';
 import { normalizeModelId } from '../utils/normalize-model-id';
 import type { CCAPIBrandAdapter } from './ccapi-brand-adapter';
 import type { CCAPIChatRequestBody } from './ccapi-chat-api';
@@ -152,7 +153,7 @@ export class CCAPIChatLanguageModel implements LanguageModelV4 {
     stream: boolean,
     readAnswer: ResponseHandler<T>,
   ): Promise<PreparedCall & { url: string; responseHeaders?: Record<string, string>; value: T }> {
-    const prepared = this.prepareCall(options, stream);
+    const prepared = this.prepareCall(liftCCAPIReasoningOption(options), stream);
     const url = this.config.url('/chat/completions');
     const { responseHeaders, value } = await postJsonToApi({
       url,

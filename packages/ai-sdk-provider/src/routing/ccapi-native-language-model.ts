@@ -15,6 +15,7 @@ import { isAbortError } from '@ai-sdk/provider-utils';
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
 import { readCCAPIErrorFields, statusOfCCAPIError } from '../errors/read-ccapi-error';
+import { liftCCAPIReasoningOption } from '../utils/lift-ccapi-reasoning-option';
 import { addCCAPINativeProviderMetadata } from './add-ccapi-native-provider-metadata';
 import type { CCAPINativeRouteDefinition } from './ccapi-native-routes';
 import {
@@ -229,7 +230,7 @@ export class CCAPINativeLanguageModel implements LanguageModelV4 {
     const apiKey = this.config.apiKey();
     const state = createCCAPINativeCallState();
     const { options: mappedOptions, warnings } = mapCCAPINativeProviderOptions(
-      options,
+      liftCCAPIReasoningOption(options),
       this.definition,
       this.config.findOptionOwners,
     );
