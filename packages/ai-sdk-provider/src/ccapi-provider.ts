@@ -12,9 +12,8 @@ import {
   type FetchFunction,
   loadApiKey,
 } from '@ai-sdk/provider-utils';
-import type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
+import type { CCAPIBalanceOptions } from './balance/ccapi-balance';
 import { type CCAPIBrand, resolveCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
-import type { CCAPIModels } from './catalog/ccapi-models';
 import { createCCAPICatalog } from './catalog/create-ccapi-catalog';
 import type { CCAPIConfig } from './ccapi-config';
 import type { CCAPIProviderExtensions } from './ccapi-provider-extensions';
@@ -29,14 +28,12 @@ import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/cca
 import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
 import { createCCAPIModeration } from './moderation/ccapi-moderation';
 import type { CCAPIModerationOptions } from './moderation/ccapi-moderation-options';
-import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
+import { createCCAPIMusicClient } from './music/ccapi-music-client';
 import { CCAPIMusicModel } from './music/ccapi-music-model';
-import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
 import {
   CCAPIRealtimeModel,
   type CCAPIRealtimeModelSettings,
 } from './realtime/ccapi-realtime-model';
-import type { CCAPIRealtimeModelId } from './realtime/ccapi-realtime-model-id';
 import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
 import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';

@@ -2,7 +2,10 @@ import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCCAPI as createCCAPIProviderV4 } from '../ccapi-provider';
 import { CCAPI_PROVIDER_EXTENSION_METHODS } from '../ccapi-provider-extensions';
+import { generateMusic } from '../music/generate-music';
 import { createCCAPI } from './ccapi-provider-v3';
+
+const FAST = { pollIntervalMs: 10, maxPollIntervalMs: 10 };
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -33,16 +36,17 @@ describe('createCCAPI (AI SDK 6)', () => {
       [v3.embeddingModel('text-embedding-3-small'), v4.embeddingModel('text-embedding-3-small')],
       [v3.imageModel('gpt-image-1'), v4.imageModel('gpt-image-1')],
       [
-        v3.imageModel('jimeng-4.0').withSettings({ pollIntervalMs: 5 }),
+        v3.imageModel('jimeng-4.0').withSettings({ pollIntervalMs: 10 }),
         v4.imageModel('jimeng-4.0'),
       ],
       [v3.videoModel('kling-v2-1'), v4.videoModel('kling-v2-1')],
       [
-        v3.videoModel('kling-v2-1').withSettings({ pollIntervalMs: 5 }),
+        v3.videoModel('kling-v2-1').withSettings({ pollIntervalMs: 10 }),
         v4.videoModel('kling-v2-1'),
       ],
       [v3.transcriptionModel('whisper-1'), v4.transcriptionModel('whisper-1')],
       [v3.speechModel('tts-1'), v4.speechModel('tts-1')],
+      [v3.rerankingModel('rerank-v3.5'), v4.rerankingModel('rerank-v3.5')],
     ] as const;
     for (const [modelV3, modelV4] of pairs) {
       expect(modelV3.specificationVersion).toBe('v3');
@@ -58,11 +62,51 @@ describe('createCCAPI (AI SDK 6)', () => {
     );
   });
 
-  it('keeps CCAPI methods that do not depend on the spec (moderation) as they are', async () => {
-    expect(CCAPI_PROVIDER_EXTENSION_METHODS).toContain('moderate');
+  it('keeps the CCAPI methods that do not depend on the spec, and each works', async () => {
+    expect([...CCAPI_PROVIDER_EXTENSION_METHODS].sort()).toEqual([
+      'balance',
+      'models',
+      'moderate',
+      'music',
+      'musicModel',
+      'realtimeModel',
+    ]);
     const ccapi = createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey });
-    const result = await ccapi.moderate({ input: 'I will kill them all' });
-    expect(result.results[0]?.flagged).toBe(true);
+    emulator.requests.length = 0;
+
+    const moderation = await ccapi.moderate({ input: 'I will kill them all' });
+    expect(moderation.results[0]?.flagged).toBe(true);
+
+    const { models } = await ccapi.models.list();
+    expect(models.map((model) => model.id)).toContain('deepseek-v3.2');
+
+    expect(await ccapi.balance()).toMatchObject({ limitUSD: 100, usedUSD: 12.34 });
+
+    const song = await generateMusic({
+      model: ccapi.musicModel('suno'),
+      prompt: 'rain on a tin roof',
+      poll: FAST,
+    });
+    expect(song.tracks).toHaveLength(2);
+    const lyrics = await ccapi.music.submit(
+      'suno',
+      'LYRICS',
+      { prompt: 'the sea' },
+      { poll: FAST },
+    );
+    expect(lyrics.lyrics[0]?.text).toContain('the sea');
+
+    const connection = await ccapi.realtimeModel('gpt-realtime').connect();
+    const events = connection[Symbol.asyncIterator]();
+    expect((await events.next()).value).toMatchObject({ type: 'session-created' });
+    connection.close();
+
+    // Every call went to the emulator with the provider's key.
+    expect(
+      emulator.requests.every(
+        (request) => request.headers.authorization === `Bearer ${emulator.apiKey}`,
+      ),
+    ).toBe(true);
   });
 
   it('validates settings when the provider is created and refuses new, like AI SDK 7', () => {

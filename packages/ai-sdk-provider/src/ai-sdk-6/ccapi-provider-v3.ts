@@ -2,6 +2,7 @@ import type {
   EmbeddingModelV3,
   LanguageModelV3,
   ProviderV3,
+  RerankingModelV3,
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider-v3';
@@ -17,12 +18,14 @@ import {
 import type { CCAPIChatModelId } from '../chat/ccapi-chat-model-id';
 import type { CCAPIEmbeddingModelId } from '../embedding/ccapi-embedding-model-options';
 import type { CCAPIImageModelId } from '../image/ccapi-image-model';
+import type { CCAPIRerankingModelId } from '../reranking/ccapi-reranking-model-id';
 import type { CCAPISpeechModelId } from '../speech/ccapi-speech-model-options';
 import type { CCAPITranscriptionModelId } from '../transcription/ccapi-transcription-model-options';
 import type { CCAPIVideoModelId } from '../video/ccapi-video-model-options';
 import { wrapEmbeddingModelV4AsV3 } from './wrap-embedding-model-v4-as-v3';
 import { type CCAPIImageModelV3, wrapImageModelV4AsV3 } from './wrap-image-model-v4-as-v3';
 import { wrapLanguageModelV4AsV3 } from './wrap-language-model-v4-as-v3';
+import { wrapRerankingModelV4AsV3 } from './wrap-reranking-model-v4-as-v3';
 import { wrapSpeechModelV4AsV3 } from './wrap-speech-model-v4-as-v3';
 import { wrapTranscriptionModelV4AsV3 } from './wrap-transcription-model-v4-as-v3';
 import { type CCAPIVideoModelV3, wrapVideoModelV4AsV3 } from './wrap-video-model-v4-as-v3';
@@ -59,6 +62,8 @@ export interface CCAPIProviderV3 extends ProviderV3, CCAPIProviderExtensions {
   transcriptionModel(modelId: CCAPITranscriptionModelId): TranscriptionModelV3;
   /** A text-to-speech model (`POST /v1/audio/speech`). */
   speechModel(modelId: CCAPISpeechModelId): SpeechModelV3;
+  /** A reranking model (`POST /v1/rerank`) for AI SDK 6's `rerank()`. */
+  rerankingModel(modelId: CCAPIRerankingModelId): RerankingModelV3;
 }
 
 /**
@@ -91,10 +96,13 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProviderV
     transcriptionModel: (modelId: string) =>
       wrapTranscriptionModelV4AsV3(v4.transcriptionModel(modelId)),
     speechModel: (modelId: string) => wrapSpeechModelV4AsV3(v4.speechModel(modelId)),
+    rerankingModel: (modelId: string) => wrapRerankingModelV4AsV3(v4.rerankingModel(modelId)),
   });
-  // CCAPI's own methods do not depend on the spec version: the same functions.
+  // CCAPI's own methods and objects do not depend on the spec version: the same ones. Copied as
+  // property descriptors, so a lazily created member (a getter) stays lazy.
   for (const name of CCAPI_PROVIDER_EXTENSION_METHODS) {
-    Object.assign(provider, { [name]: v4[name] });
+    const descriptor = Object.getOwnPropertyDescriptor(v4, name);
+    if (descriptor != null) Object.defineProperty(provider, name, descriptor);
   }
 
   return provider;

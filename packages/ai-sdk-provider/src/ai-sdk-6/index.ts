@@ -1,5 +1,7 @@
 // `@ccapi/ai-sdk-provider/ai-sdk-6`: the provider for AI SDK 6 (`ai@6`, spec V3). Everything that
-// does not depend on the spec version is the same export as in the main entry.
+// does not depend on the spec version is the same export as in the main entry: music, the
+// catalog, cost and balance, realtime's server-side connect() and relay(), errors and ids.
+export type { CCAPIBalance, CCAPIBalanceOptions } from '../balance/ccapi-balance';
 export type { CCAPIBrand } from '../brands/ccapi-brand-adapters';
 export type { CCAPILanguageModelClaudeChatOptions } from '../brands/claude/claude-chat-options';
 export { CCAPIClaudeThinkingToolLoopError } from '../brands/claude/claude-thinking-tool-loop-error';
@@ -7,6 +9,20 @@ export type { CCAPILanguageModelDeepSeekChatOptions } from '../brands/deepseek/d
 export type { CCAPILanguageModelGeminiChatOptions } from '../brands/gemini/gemini-chat-options';
 export type { CCAPILanguageModelGLMChatOptions } from '../brands/glm/glm-chat-options';
 export type { CCAPILanguageModelMiniMaxChatOptions } from '../brands/minimax/minimax-chat-options';
+export type {
+  CCAPICatalogModel,
+  CCAPICatalogSkippedEntry,
+  CCAPIModelCapabilities,
+  CCAPIModelList,
+} from '../catalog/ccapi-catalog-model';
+export { CCAPI_MODEL_TYPES, type CCAPIModelType } from '../catalog/ccapi-model-type';
+export type {
+  CCAPIGetModelOptions,
+  CCAPIListModelsOptions,
+  CCAPIModels,
+} from '../catalog/ccapi-models';
+export type { CCAPIRealtimeModelId } from '../catalog/generated/ccapi-realtime-model-ids';
+export type { CCAPIRerankingModelId } from '../catalog/generated/ccapi-reranking-model-ids';
 export {
   CCAPI_DEFAULT_BASE_URL,
   type CCAPILanguageModelSettings,
@@ -15,6 +31,12 @@ export {
 export type { CCAPIProviderExtensions } from '../ccapi-provider-extensions';
 export type { CCAPIChatModelId } from '../chat/ccapi-chat-model-id';
 export type { CCAPILanguageModelChatOptions } from '../chat/ccapi-chat-options';
+export type { CCAPICostEstimate } from '../cost/ccapi-cost-estimate';
+export type {
+  CCAPILanguageModelPricing,
+  CCAPIModelPricing,
+} from '../cost/ccapi-model-pricing';
+export type { CCAPIPricingSettings } from '../cost/validate-ccapi-pricing-settings';
 export type {
   CCAPIEmbeddingModelId,
   CCAPIEmbeddingModelOptions,
@@ -33,12 +55,99 @@ export type {
   CCAPIModerationInputResult,
   CCAPIModerationResult,
 } from '../moderation/ccapi-moderation-result';
+export {
+  CCAPI_MUSIC_ACTIONS,
+  type CCAPIMusicAction,
+  type CCAPIMusicExpectedResult,
+  type CCAPIProducerAction,
+  type CCAPISunoAction,
+} from '../music/ccapi-music-actions';
+export type {
+  CCAPILoadedMusicAudio,
+  CCAPIMusicAudio,
+  CCAPIMusicAudioFile,
+  CCAPIMusicAudioFor,
+  CCAPIMusicDownload,
+} from '../music/ccapi-music-audio';
+export type {
+  CCAPIMusicInputs,
+  CCAPIMusicRequestOptions,
+  CCAPIMusicResponseMetadata,
+  CCAPIMusicWaitOptions,
+} from '../music/ccapi-music-call-options';
+export type {
+  CCAPIMusicClient,
+  CCAPIMusicSubmitOptions,
+  CCAPIMusicTaskRequestOptions,
+} from '../music/ccapi-music-client';
+export { CCAPIMusicModel } from '../music/ccapi-music-model';
+export type {
+  CCAPIMusicModelId,
+  CCAPIMusicPlatform,
+  CCAPIProducerModelVersion,
+  CCAPISunoModelVersion,
+} from '../music/ccapi-music-model-id';
+export { CCAPIMusicNoResultError } from '../music/ccapi-music-no-result-error';
+export type {
+  CCAPIMusicLyrics,
+  CCAPIMusicStatus,
+  CCAPIMusicStatusNotFound,
+  CCAPIMusicTaskOutput,
+  CCAPIMusicTaskResult,
+} from '../music/ccapi-music-status';
+export type { CCAPIMusicTrack } from '../music/ccapi-music-track';
+export {
+  type CCAPIGenerateLyricsOptions,
+  type CCAPIGenerateLyricsResult,
+  generateLyrics,
+} from '../music/generate-lyrics';
+export {
+  type CCAPIGenerateMusicOptions,
+  type CCAPIGenerateMusicResult,
+  type CCAPIMusicExtend,
+  generateMusic,
+} from '../music/generate-music';
+export {
+  type CCAPIGetMusicStatusesOptions,
+  type CCAPIGetMusicStatusOptions,
+  getMusicStatus,
+} from '../music/get-music-status';
+export {
+  type CCAPIStartMusicOptions,
+  type CCAPIStartMusicResult,
+  startMusic,
+} from '../music/start-music';
+export {
+  type CCAPIUpsampleMusicTagsOptions,
+  type CCAPIUpsampleMusicTagsResult,
+  upsampleMusicTags,
+} from '../music/upsample-music-tags';
+export type {
+  CCAPIRealtimeConnection,
+  CCAPIRealtimeConnectOptions,
+  CCAPIWebSocketConstructor,
+  CCAPIWebSocketEvent,
+  CCAPIWebSocketLike,
+} from '../realtime/ccapi-realtime-connection';
+export {
+  CCAPIRealtimeError,
+  type CCAPIRealtimeErrorReason,
+} from '../realtime/ccapi-realtime-error';
+export {
+  CCAPIRealtimeModel,
+  type CCAPIRealtimeModelSettings,
+} from '../realtime/ccapi-realtime-model';
+export type { CCAPIRealtimeProtocol } from '../realtime/ccapi-realtime-protocol';
+export type { CCAPIRealtimeServerEvent } from '../realtime/ccapi-realtime-server-event';
+export type { CCAPIRerankingModelOptions } from '../reranking/ccapi-reranking-model-options';
+export type { CCAPIRerankUsage } from '../reranking/convert-ccapi-rerank-response';
 export type {
   CCAPILanguageModelCompletionOptions,
   CCAPILanguageModelGeminiOptions,
   CCAPILanguageModelMessagesOptions,
   CCAPILanguageModelResponsesOptions,
 } from '../routing/ccapi-native-routes';
+export { CCAPI_ROUTING_MODES, type CCAPIRoutingMode } from '../routing/ccapi-routing-mode';
 export {
   CCAPI_DEFAULT_ROUTES,
   CCAPI_ROUTES,
@@ -69,7 +178,7 @@ export type {
   CCAPITranscriptionResponseFormat,
 } from '../transcription/ccapi-transcription-model-options';
 export { VERSION } from '../version';
-export type { CCAPIVideoTaskRoute } from '../video/ccapi-video-api';
+export type { CCAPIVideoOperation, CCAPIVideoTaskRoute } from '../video/ccapi-video-api';
 export type { CCAPIVideoModelId, CCAPIVideoModelOptions } from '../video/ccapi-video-model-options';
 export {
   type CCAPIProviderV3 as CCAPIProvider,

@@ -29,12 +29,14 @@ export interface ConformanceAISdk {
   stepCountIs: typeof ai7.stepCountIs;
   convertToModelMessages: typeof ai7.convertToModelMessages;
   APICallError: typeof ai7.APICallError;
+  InvalidArgumentError: typeof ai7.InvalidArgumentError;
   embed: typeof ai7.embed;
   embedMany: typeof ai7.embedMany;
   generateImage: typeof ai7.generateImage;
   generateSpeech: typeof ai7.generateSpeech;
   transcribe: typeof ai7.transcribe;
   generateVideo: typeof ai7.experimental_generateVideo;
+  rerank: typeof ai7.rerank;
   /** Call settings that turn thinking on (AI SDK 6 has no top-level `reasoning`). */
   thinkingSettings(thinking: ConformanceThinking): ConformanceThinking;
   /** Call settings that set the embedding size (AI SDK 6 has no `dimensions` option). */
@@ -58,12 +60,14 @@ export const AI_SDK_7: ConformanceAISdk = {
   stepCountIs: ai7.stepCountIs,
   convertToModelMessages: ai7.convertToModelMessages,
   APICallError: ai7.APICallError,
+  InvalidArgumentError: ai7.InvalidArgumentError,
   embed: ai7.embed,
   embedMany: ai7.embedMany,
   generateImage: ai7.generateImage,
   generateSpeech: ai7.generateSpeech,
   transcribe: ai7.transcribe,
   generateVideo: ai7.experimental_generateVideo,
+  rerank: ai7.rerank,
   thinkingSettings: (thinking) => thinking,
   dimensionsSettings: (dimensions) => ({ dimensions }),
   responseMessages: (result) => result.responseMessages,
@@ -80,12 +84,14 @@ export const AI_SDK_6: ConformanceAISdk = {
   convertToModelMessages:
     ai6.convertToModelMessages as unknown as typeof ai7.convertToModelMessages,
   APICallError: ai6.APICallError as unknown as typeof ai7.APICallError,
+  InvalidArgumentError: ai6.InvalidArgumentError as unknown as typeof ai7.InvalidArgumentError,
   embed: ai6.embed as unknown as typeof ai7.embed,
   embedMany: ai6.embedMany as unknown as typeof ai7.embedMany,
   generateImage: ai6.experimental_generateImage as unknown as typeof ai7.generateImage,
   generateSpeech: ai6.experimental_generateSpeech as unknown as typeof ai7.generateSpeech,
   transcribe: ai6.experimental_transcribe as unknown as typeof ai7.transcribe,
   generateVideo: ai6.experimental_generateVideo as unknown as typeof ai7.experimental_generateVideo,
+  rerank: ai6.rerank as unknown as typeof ai7.rerank,
   // The AI SDK 6 way to set the level: providerOptions.ccapi.reasoning.
   thinkingSettings: ({ reasoning, providerOptions }) =>
     reasoning == null

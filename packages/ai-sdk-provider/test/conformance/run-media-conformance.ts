@@ -12,7 +12,7 @@ const SPOKEN = 'The quick brown fox. It jumps over the lazy dog.';
 
 /**
  * The media models through each AI SDK major's own functions (`embed`, `embedMany`, image,
- * speech, transcription and video generation) against the emulator: the same requests reach
+ * speech, transcription and video generation, `rerank`) against the emulator: the same requests reach
  * CCAPI and the same results, warnings and typed errors come back on AI SDK 6 and 7. The
  * per-model test files cover every backend and option on AI SDK 7; this suite is what both
  * majors must agree on.
@@ -205,6 +205,79 @@ function runMediaConformanceOn(sdk: ConformanceAISdk): void {
       });
       expect(requestsTo(/^\/kling\/v1\/videos\/text2video$/)).toHaveLength(1);
       expect(resumed.video.uint8Array).toEqual(result.video.uint8Array);
+    });
+
+    const RERANK_DOCUMENTS = [
+      'quarterly tax filing deadlines',
+      'a sunny beach',
+      'sunny beach holidays with the family',
+    ];
+
+    it('rerank: string documents by relevance, topN as top_n, usage and the request id', async () => {
+      const result = await sdk.rerank({
+        model: ccapi.rerankingModel('jina-reranker-v2-base-multilingual'),
+        documents: RERANK_DOCUMENTS,
+        query: 'sunny beach',
+        topN: 2,
+      });
+      expect(result.ranking.map((item) => item.originalIndex)).toEqual([1, 2]);
+      expect(result.rerankedDocuments).toEqual([RERANK_DOCUMENTS[1], RERANK_DOCUMENTS[2]]);
+      expect(result.ranking[0]?.score).toBeGreaterThan(result.ranking[1]?.score ?? 1);
+      expect(result.providerMetadata?.ccapi).toMatchObject({
+        usage: { promptTokens: expect.any(Number), totalTokens: expect.any(Number) },
+        requestId: expect.any(String),
+      });
+      expect(result.response.modelId).toBe('jina-reranker-v2-base-multilingual');
+      expect(requestsTo(/^\/v1\/rerank$/).map((request) => request.body)).toEqual([
+        {
+          model: 'jina-reranker-v2-base-multilingual',
+          query: 'sunny beach',
+          documents: RERANK_DOCUMENTS,
+          top_n: 2,
+          return_documents: false,
+        },
+      ]);
+    });
+
+    it('rerank: object documents go as JSON text, with a compatibility warning to the AI SDK', async () => {
+      const emails = [
+        { subject: 'Invoice', body: 'your quarterly tax invoice' },
+        { subject: 'Holiday', body: 'photos from the sunny beach' },
+      ];
+      const warnings: unknown[] = [];
+      const originalLogger = globalThis.AI_SDK_LOG_WARNINGS;
+      globalThis.AI_SDK_LOG_WARNINGS = (options: { warnings: readonly unknown[] }) =>
+        warnings.push(...options.warnings);
+      try {
+        const result = await sdk.rerank({
+          model: ccapi.rerankingModel('rerank-v3.5'),
+          documents: emails,
+          query: 'beach photos',
+        });
+        expect(result.rerankedDocuments[0]).toBe(emails[1]);
+      } finally {
+        globalThis.AI_SDK_LOG_WARNINGS = originalLogger;
+      }
+      expect(requestsTo(/^\/v1\/rerank$/)[0]?.body).toMatchObject({
+        documents: emails.map((email) => JSON.stringify(email)),
+      });
+      expect(warnings).toEqual([
+        expect.objectContaining({ type: 'compatibility', feature: 'object documents' }),
+      ]);
+    });
+
+    it('rerank: a misspelt provider option is an InvalidArgumentError naming the accepted ones', async () => {
+      const error = await sdk
+        .rerank({
+          model: ccapi.rerankingModel('rerank-v3.5'),
+          documents: RERANK_DOCUMENTS,
+          query: 'x',
+          providerOptions: { ccapi: { returnDocument: true } },
+        })
+        .catch((caught: unknown) => caught);
+      expect(sdk.InvalidArgumentError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toMatch(/Supported options: returnDocuments/);
+      expect(requestsTo(/^\/v1\/rerank$/)).toEqual([]);
     });
   });
 }
