@@ -12,6 +12,10 @@ export function collectReachableTypeNames(options: {
   /** A file of the app that imports `moduleName`. */
   entryFile: string;
   moduleName: string;
+  /** The exports to start from. Default: all of them. */
+  startAt?: readonly string[];
+  /** Named types that are neither expanded nor reached through members they declare. */
+  notEntered?: readonly string[];
 }): Set<string> {
   const { program } = options;
   const checker = program.getTypeChecker();
@@ -34,9 +38,14 @@ export function collectReachableTypeNames(options: {
   const visit = (type: ts.Type) => {
     pending.push(type);
   };
+  const notEntered = new Set(options.notEntered);
   const visitSymbol = (symbol: ts.Symbol) => {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
-    if (declaration != null) visit(checker.getTypeOfSymbolAtLocation(symbol, declaration));
+    if (declaration == null) return;
+    // A member inherited from a type that is not entered (an interface's own members only).
+    const owner = declaration.parent;
+    if (ts.isInterfaceDeclaration(owner) && notEntered.has(owner.name.text)) return;
+    visit(checker.getTypeOfSymbolAtLocation(symbol, declaration));
   };
   const visitSignature = (signature: ts.Signature) => {
     for (const parameter of signature.parameters) visitSymbol(parameter);
@@ -62,7 +71,8 @@ export function collectReachableTypeNames(options: {
     const key = named ?? type;
     if (expanded.has(key)) return;
     expanded.add(key);
-    if (!(type.flags & ts.TypeFlags.Object) || (named != null && isOutsideTheAISDK(named))) return;
+    if (!(type.flags & ts.TypeFlags.Object)) return;
+    if (named != null && (isOutsideTheAISDK(named) || notEntered.has(named.getName()))) return;
     const object = type as ts.ObjectType;
     if (object.isClassOrInterface()) for (const base of checker.getBaseTypes(object)) visit(base);
     for (const property of type.getProperties()) visitSymbol(property);
@@ -72,6 +82,7 @@ export function collectReachableTypeNames(options: {
   };
 
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    if (options.startAt != null && !options.startAt.includes(exported.getName())) continue;
     const symbol =
       exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     names.add(symbol.getName());

@@ -40,7 +40,7 @@ function newestMtime(dir: string): number {
 
 /** The build time of the entry files; 0 when one is missing. */
 function oldestDistMtime(): number {
-  const entries = ['dist/index.js', 'dist/internal/index.js', 'dist/ai-sdk-6/index.js'];
+  const entries = ['dist/index.js', 'dist/ai-sdk-6/index.js'];
   try {
     return Math.min(...entries.map((entry) => statSync(join(PROVIDER_DIR, entry)).mtimeMs));
   } catch {

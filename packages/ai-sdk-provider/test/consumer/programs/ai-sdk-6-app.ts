@@ -6,6 +6,7 @@ import type {
   Experimental_VideoModelV3,
   ImageModelV3,
   LanguageModelV3,
+  RerankingModelV3,
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider';
@@ -17,6 +18,7 @@ import {
   type CCAPIProvider,
   CCAPITaskFailedError,
   createCCAPI,
+  generateMusic,
 } from '@ccapi/ai-sdk-provider/ai-sdk-6';
 import {
   embed,
@@ -25,6 +27,7 @@ import {
   experimental_transcribe,
   generateText,
   Output,
+  rerank,
   stepCountIs,
   streamText,
   tool,
@@ -41,6 +44,7 @@ const models: [
   SpeechModelV3,
   TranscriptionModelV3,
   Experimental_VideoModelV3,
+  RerankingModelV3,
 ] = [
   ccapi('deepseek-v3.2'),
   ccapi.embeddingModel('text-embedding-3-small'),
@@ -48,6 +52,7 @@ const models: [
   ccapi.speechModel('tts-1'),
   ccapi.transcriptionModel('whisper-1'),
   ccapi.videoModel('kling-v2-1'),
+  ccapi.rerankingModel('rerank-v3.5'),
 ];
 // @ts-expect-error The main entry's models are AI SDK 7 (V4) models, which AI SDK 6 rejects.
 const notForAISDK6: LanguageModelV3 = createCCAPIForAISDK7({ apiKey: 'unused' })('gpt-5');
@@ -101,9 +106,23 @@ const transcript = await experimental_transcribe({
   audio: audio.uint8Array,
 });
 const failed = await experimental_generateImage({
-  model: ccapi.imageModel('jimeng_t2i_v40').withSettings({ pollIntervalMs: 5 }),
+  model: ccapi.imageModel('jimeng_t2i_v40').withSettings({ pollIntervalMs: 10 }),
   prompt: 'nope [fail]',
 }).catch((error: unknown) => error);
+
+const reranked = await rerank({
+  model: ccapi.rerankingModel('rerank-v3.5'),
+  documents: ['quarterly tax filing deadlines', 'a sunny beach'],
+  query: 'sunny beach',
+});
+
+// CCAPI's own features are the same on AI SDK 6: the catalog and music.
+const { models: catalog } = await ccapi.models.list();
+const song = await generateMusic({
+  model: ccapi.musicModel('suno'),
+  prompt: 'rain on a tin roof',
+  poll: { pollIntervalMs: 10, maxPollIntervalMs: 10 },
+});
 
 console.log(
   JSON.stringify({
@@ -121,5 +140,8 @@ console.log(
     audio: audio.mediaType,
     transcript: transcript.text,
     taskFailed: CCAPITaskFailedError.isInstance(failed),
+    reranked: reranked.rerankedDocuments[0],
+    catalogListsDeepSeek: catalog.some((model) => model.id === 'deepseek-v3.2'),
+    musicTracks: song.tracks.length,
   }),
 );

@@ -72,7 +72,7 @@ const transcript = await transcribe({
   audio: audio.uint8Array,
 });
 const failed = await generateImage({
-  model: ccapi.imageModel('jimeng_t2i_v40').withSettings({ pollIntervalMs: 5 }),
+  model: ccapi.imageModel('jimeng_t2i_v40').withSettings({ pollIntervalMs: 10 }),
   prompt: 'nope [fail]',
 }).catch((error: unknown) => error);
 
