@@ -55,7 +55,7 @@ function loadedUpFront(getModuleInfo) {
 }
 
 export default {
-  input: { index: 'src/index.ts' },
+  input: { index: 'src/index.ts', 'ai-sdk-6/index': 'src/ai-sdk-6/index.ts' },
   external: (id) => externals.some((name) => id === name || id.startsWith(`${name}/`)),
   plugins: [typescript],
   treeshake: { moduleSideEffects: false },

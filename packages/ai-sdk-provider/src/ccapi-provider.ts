@@ -12,12 +12,12 @@ import {
   type FetchFunction,
   loadApiKey,
 } from '@ai-sdk/provider-utils';
-import type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
+import type { CCAPIBalanceOptions } from './balance/ccapi-balance';
 import { type CCAPIBrand, loadCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
 import { detectCCAPIBrand } from './brands/detect-ccapi-brand';
-import type { CCAPIModels } from './catalog/ccapi-models';
 import { createCCAPICatalog } from './catalog/create-ccapi-catalog';
 import type { CCAPIConfig } from './ccapi-config';
+import type { CCAPIProviderExtensions } from './ccapi-provider-extensions';
 import { CCAPIChatLanguageModel } from './chat/ccapi-chat-language-model';
 import type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 import { createCCAPIPricingStore } from './cost/ccapi-pricing-store';
@@ -27,15 +27,13 @@ import {
 } from './cost/validate-ccapi-pricing-settings';
 import { CCAPIEmbeddingModel, type CCAPIEmbeddingModelId } from './embedding/ccapi-embedding-model';
 import { CCAPIImageModel, type CCAPIImageModelId } from './image/ccapi-image-model';
-import type { CCAPIModerationOptions, CCAPIModerationResult } from './moderation/ccapi-moderation';
-import { type CCAPIMusicClient, createCCAPIMusicClient } from './music/ccapi-music-client';
+import type { CCAPIModerationOptions } from './moderation/ccapi-moderation-options';
+import { createCCAPIMusicClient } from './music/ccapi-music-client';
 import { CCAPIMusicModel } from './music/ccapi-music-model';
-import type { CCAPIMusicModelId } from './music/ccapi-music-model-id';
 import {
   CCAPIRealtimeModel,
   type CCAPIRealtimeModelSettings,
 } from './realtime/ccapi-realtime-model';
-import type { CCAPIRealtimeModelId } from './realtime/ccapi-realtime-model-id';
 import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
 import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
@@ -108,7 +106,7 @@ export interface CCAPILanguageModelSettings {
   brand?: CCAPIBrand;
 }
 
-export interface CCAPIProvider extends ProviderV4 {
+export interface CCAPIProvider extends ProviderV4, CCAPIProviderExtensions {
   /** A language model on the best route for this id (chat completions for most brands). */
   (modelId: CCAPIChatModelId, settings?: CCAPILanguageModelSettings): LanguageModelV4;
   /** A language model on the best route for this id. */
@@ -136,30 +134,8 @@ export interface CCAPIProvider extends ProviderV4 {
   transcriptionModel(modelId: CCAPITranscriptionModelId): TranscriptionModelV4;
   /** A text-to-speech model (`POST /v1/audio/speech`). */
   speechModel(modelId: CCAPISpeechModelId): SpeechModelV4;
-  /** Moderation (`POST /v1/moderations`): typed categories and scores. */
-  moderate(options: CCAPIModerationOptions): Promise<CCAPIModerationResult>;
-  /** The model catalog (`GET /v1/models`): `list()` and `get(id)`. */
-  readonly models: CCAPIModels;
-  /** The key's quota, spend and expiry in USD (new-api's billing routes). */
-  balance(options?: CCAPIBalanceOptions): Promise<CCAPIBalance>;
-  /**
-   * A music model for `generateMusic`, `startMusic`, `getMusicStatus`, `generateLyrics` and
-   * `upsampleMusicTags`: `'suno'` or `'producer'` (`/{platform}/submit/{ACTION}`).
-   */
-  musicModel(modelId: CCAPIMusicModelId): CCAPIMusicModel;
-  /** Any music action (`ccapi.music.submit(platform, action, body)`), for tokens without a typed function. */
-  music: CCAPIMusicClient;
   /** A reranking model (`POST /v1/rerank`) for the AI SDK's `rerank()`. */
   rerankingModel(modelId: CCAPIRerankingModelId): RerankingModelV4;
-  /**
-   * A realtime (voice) model over `wss://…/v1/realtime?model=…` for the AI SDK's experimental
-   * realtime sessions, plus server-side `connect()` and `relay()`. CCAPI's realtime support is
-   * unconfirmed: see `docs/realtime.md`.
-   */
-  realtimeModel(
-    modelId: CCAPIRealtimeModelId,
-    settings?: CCAPIRealtimeModelSettings,
-  ): CCAPIRealtimeModel;
 }
 
 /** Creates a CCAPI provider. */

@@ -28,6 +28,7 @@ export {
   ccapi,
   createCCAPI,
 } from './ccapi-provider';
+export type { CCAPIProviderExtensions } from './ccapi-provider-extensions';
 export type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 export type { CCAPILanguageModelChatOptions } from './chat/ccapi-chat-options';
 export type { CCAPICostEstimate } from './cost/ccapi-cost-estimate';

@@ -1,10 +1,10 @@
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 
-/** Reads a model stream to an array of parts. */
-export async function collectStream(
-  stream: ReadableStream<LanguageModelV4StreamPart>,
-): Promise<LanguageModelV4StreamPart[]> {
-  const parts: LanguageModelV4StreamPart[] = [];
+/** Reads a model stream (V4 unless said otherwise) to an array of parts. */
+export async function collectStream<PART = LanguageModelV4StreamPart>(
+  stream: ReadableStream<PART>,
+): Promise<PART[]> {
+  const parts: PART[] = [];
   const reader = stream.getReader();
   for (;;) {
     const { done, value } = await reader.read();

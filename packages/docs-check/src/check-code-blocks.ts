@@ -9,6 +9,7 @@ import {
   readCodeBlockMode,
   TYPESCRIPT_LANGUAGES,
 } from './extract-code-blocks';
+import { rewriteAISDK6Imports } from './rewrite-ai-sdk-6-imports';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_ROOT = resolve(PACKAGE_ROOT, '../..');
@@ -123,7 +124,7 @@ export function collectDocBlocks(root = REPO_ROOT, generatedDir = createRunDir()
       );
       // `export {}` on the last line keeps line numbers equal to the Markdown lines and makes
       // every block its own module (top-level await, no name clashes between blocks).
-      writeFileSync(generatedPath, `${block.code}\nexport {};\n`);
+      writeFileSync(generatedPath, `${rewriteAISDK6Imports(block.code)}\nexport {};\n`);
       blocks.push({ ...block, mode, generatedPath });
     }
   }
@@ -157,6 +158,7 @@ export function createCompilerOptions(root = REPO_ROOT): ts.CompilerOptions {
     typeRoots: [join(PACKAGE_ROOT, 'node_modules/@types')],
     paths: {
       '@ccapi/ai-sdk-provider': [join(provider, 'index.ts')],
+      '@ccapi/ai-sdk-provider/ai-sdk-6': [join(provider, 'ai-sdk-6/index.ts')],
       '@ccapi/emulator': [join(emulator, 'index.ts')],
     },
   };

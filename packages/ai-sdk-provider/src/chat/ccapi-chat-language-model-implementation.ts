@@ -24,6 +24,7 @@ import {
 } from '../errors/create-ccapi-api-call-error';
 import { readCCAPIInBandError } from '../errors/read-ccapi-error';
 import { findCCAPIOptionOwners } from '../routing/find-ccapi-option-owners';
+import { liftCCAPIReasoningOption } from '../utils/lift-ccapi-reasoning-option';
 import { normalizeModelId } from '../utils/normalize-model-id';
 import type { CCAPIBrandAdapter } from './ccapi-brand-adapter';
 import type { CCAPIChatRequestBody } from './ccapi-chat-api';
@@ -138,7 +139,11 @@ export class CCAPIChatLanguageModelImplementation {
     stream: boolean,
     readAnswer: (adapter: CCAPIBrandAdapter) => ResponseHandler<T>,
   ): Promise<PreparedCall & { url: string; responseHeaders?: Record<string, string>; value: T }> {
-    const prepared = this.prepareCall(options, stream, await this.config.adapter);
+    const prepared = this.prepareCall(
+      liftCCAPIReasoningOption(options),
+      stream,
+      await this.config.adapter,
+    );
     const url = this.config.url('/chat/completions');
     const { responseHeaders, value } = await postJsonToApi({
       url,

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { CCAPI_REASONING_LEVELS } from '../utils/lift-ccapi-reasoning-option';
 
 /**
  * `providerOptions.ccapi` keys every chat model understands. Brand adapters add their own keys
@@ -10,6 +11,12 @@ export const ccapiCommonChatOptionsSchema = z.object({
   user: z.string().optional(),
   /** Whether the model may call several tools at once (`parallel_tool_calls`). Default: the model's. */
   parallelToolCalls: z.boolean().optional(),
+  /**
+   * The reasoning level, as the AI SDK 7 `reasoning` call option takes it (AI SDK 6 has no such
+   * option, so apps on `@ccapi/ai-sdk-provider/ai-sdk-6` set it here). Overrides the top-level
+   * option when both are set. Read on every route, not only chat (docs/reasoning.md).
+   */
+  reasoning: z.enum(CCAPI_REASONING_LEVELS).optional(),
   /**
    * Raw `reasoning_effort` to send, overriding the mapping of the top-level `reasoning` option.
    */

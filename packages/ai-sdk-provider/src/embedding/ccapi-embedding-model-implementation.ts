@@ -52,7 +52,14 @@ export class CCAPIEmbeddingModelImplementation implements EmbeddingModelV4 {
   async doEmbed(
     options: Parameters<EmbeddingModelV4['doEmbed']>[0],
   ): Promise<Awaited<ReturnType<EmbeddingModelV4['doEmbed']>>> {
-    const { values, dimensions, abortSignal, headers, providerOptions } = options;
+    const { values, abortSignal, headers, providerOptions } = options;
+    const ccapiOptions = parseCCAPIModelOptions({
+      providerOptions,
+      schema: ccapiEmbeddingModelOptionsSchema,
+      modelDescription: `${this.provider} model '${this.modelId}'`,
+    });
+    // AI SDK 6 has no `dimensions` call option; its apps set it in providerOptions.ccapi.
+    const dimensions = ccapiOptions.dimensions ?? options.dimensions;
 
     if (values.length > this.maxEmbeddingsPerCall) {
       throw new TooManyEmbeddingValuesForCallError({
@@ -64,7 +71,8 @@ export class CCAPIEmbeddingModelImplementation implements EmbeddingModelV4 {
     }
     if (dimensions != null && (!Number.isInteger(dimensions) || dimensions < 1)) {
       throw new InvalidArgumentError({
-        argument: 'dimensions',
+        argument:
+          ccapiOptions.dimensions != null ? 'providerOptions.ccapi.dimensions' : 'dimensions',
         message: `dimensions must be a positive integer, got ${dimensions}. Pass the vector size you want (for example 256) or leave it out for the model's default.`,
       });
     }
@@ -75,12 +83,6 @@ export class CCAPIEmbeddingModelImplementation implements EmbeddingModelV4 {
         message: `values[${emptyIndex}] is an empty string. Embedding APIs reject empty input; filter empty strings out before calling embed/embedMany.`,
       });
     }
-
-    const ccapiOptions = parseCCAPIModelOptions({
-      providerOptions,
-      schema: ccapiEmbeddingModelOptionsSchema,
-      modelDescription: `${this.provider} model '${this.modelId}'`,
-    });
 
     if (values.length === 0) return { embeddings: [], warnings: [] };
 

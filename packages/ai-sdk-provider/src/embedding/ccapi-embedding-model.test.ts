@@ -45,6 +45,24 @@ describe('CCAPIEmbeddingModel through embed()', () => {
     });
   });
 
+  it('takes the vector size from providerOptions.ccapi.dimensions too (AI SDK 6 has no dimensions option), which wins', async () => {
+    const result = await embed({
+      model: provider().embeddingModel('text-embedding-3-small'),
+      value: 'sunny day at the beach',
+      dimensions: 32,
+      providerOptions: { ccapi: { dimensions: 16 } },
+    });
+    expect(result.embedding).toHaveLength(16);
+    expect(embeddingRequests()[0]?.body).toMatchObject({ dimensions: 16 });
+    await expect(
+      Promise.resolve(
+        provider()
+          .embeddingModel('text-embedding-3-small')
+          .doEmbed({ values: ['x'], providerOptions: { ccapi: { dimensions: 0 } } }),
+      ),
+    ).rejects.toMatchObject({ argument: 'providerOptions.ccapi.dimensions' });
+  });
+
   it('gives texts that share words a higher similarity', async () => {
     const model = provider().embeddingModel('text-embedding-3-small');
     const { embeddings } = await embedMany({

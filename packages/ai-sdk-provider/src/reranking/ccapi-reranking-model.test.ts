@@ -72,7 +72,10 @@ describe('CCAPIRerankingModel through rerank()', () => {
     ];
     const warnings: unknown[] = [];
     const originalWarn = globalThis.AI_SDK_LOG_WARNINGS;
-    globalThis.AI_SDK_LOG_WARNINGS = (options) => warnings.push(...options.warnings);
+    // Typed by hand: with ai@6 in the same program (the AI SDK 6 suites) the global is either
+    // major's logger, which TypeScript cannot infer a parameter from.
+    globalThis.AI_SDK_LOG_WARNINGS = (options: { warnings: readonly unknown[] }) =>
+      warnings.push(...options.warnings);
     try {
       const result = await rerank({
         model: provider().rerankingModel('rerank-v3.5'),

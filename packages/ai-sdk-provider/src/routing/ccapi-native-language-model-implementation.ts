@@ -16,6 +16,7 @@ import type { CCAPIConfig } from '../ccapi-config';
 import { estimateCCAPICost } from '../cost/estimate-ccapi-cost';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
 import { readCCAPIErrorFields, statusOfCCAPIError } from '../errors/read-ccapi-error';
+import { liftCCAPIReasoningOption } from '../utils/lift-ccapi-reasoning-option';
 import { addCCAPINativeProviderMetadata } from './add-ccapi-native-provider-metadata';
 import type { CCAPINativeRouteDefinition } from './ccapi-native-routes';
 import {
@@ -218,7 +219,7 @@ export class CCAPINativeLanguageModelImplementation implements LanguageModelV4 {
     const apiKey = this.config.apiKey();
     const state = createCCAPINativeCallState();
     const { options: mappedOptions, warnings } = mapCCAPINativeProviderOptions(
-      options,
+      liftCCAPIReasoningOption(options),
       this.definition,
       findCCAPIOptionOwners,
     );

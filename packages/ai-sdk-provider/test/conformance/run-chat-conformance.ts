@@ -1,20 +1,15 @@
-import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
-import {
-  APICallError,
-  type FinishReason,
-  generateText,
-  type ModelMessage,
-  stepCountIs,
-  streamText,
-  tool,
-  type UIMessage,
-} from 'ai';
+import { type APICallError, type FinishReason, type ModelMessage, tool, type UIMessage } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/v4';
 import type { CCAPIBrand } from '../../src/brands/ccapi-brand-adapters';
-import { createCCAPI } from '../../src/ccapi-provider';
-import { type ChatMode, firstError, runTurn, runUIChatTurn } from './drive-chat';
+import type { CCAPIProvider } from '../../src/ccapi-provider';
+import {
+  CONFORMANCE_AI_SDKS,
+  type ConformanceAISdk,
+  type ConformanceThinking,
+} from './conformance-ai-sdks';
+import { type ChatMode, createChatDriver } from './drive-chat';
 
 export type ChatConformanceCase =
   | 'text'
@@ -46,10 +41,8 @@ export type ReasoningSentBack =
   /** Gemini 3's thought signature as `extra_content` on the call it came with, on no other. */
   | 'thought-signature';
 
-type CallSettings = {
-  reasoning?: LanguageModelV4CallOptions['reasoning'];
-  providerOptions?: Record<string, Record<string, any>>;
-};
+/** Call settings as AI SDK 7 writes them (the AI SDK 6 run moves `reasoning` into providerOptions). */
+type CallSettings = ConformanceThinking;
 
 /** A request the emulated brand rejects, as the provider must report it. */
 export interface BrandRejection {
@@ -63,7 +56,7 @@ export interface ChatConformanceOptions {
   brand: CCAPIBrand;
   /** A model id of this brand, served by the emulator's dialect for it. */
   modelId: string;
-  /** Call settings that turn thinking on for this brand. */
+  /** Call settings that turn thinking on for this brand (as AI SDK 7 writes them). */
   thinking: CallSettings;
   /** Whether reasoning text comes back when thinking is on (OpenAI chat returns none). */
   expectReasoning: boolean;
@@ -157,17 +150,26 @@ const DATA_CASES: Partial<Record<ChatConformanceCase, keyof ChatConformanceOptio
 
 /**
  * One conformance suite, run once per brand against the emulator's dialect for it (Hono-style:
- * same cases everywhere, brand differences passed as data, each skip states its reason).
- * Everything goes through the real `ai` functions over loopback HTTP.
+ * same cases everywhere, brand differences passed as data, each skip states its reason), and
+ * once per AI SDK major (`ai@7` with the main entry, `ai@6` with `/ai-sdk-6`). Everything goes
+ * through that major's real `ai` functions over loopback HTTP.
  */
 export function runChatConformance(options: ChatConformanceOptions): void {
-  const { brand, modelId, thinking, expectReasoning } = options;
+  for (const sdk of CONFORMANCE_AI_SDKS) runChatConformanceOn(sdk, options);
+}
+
+function runChatConformanceOn(sdk: ConformanceAISdk, options: ChatConformanceOptions): void {
+  const { brand, modelId, expectReasoning } = options;
   const live = options.target === 'live';
   const sentBack = options.reasoningSentBack ?? 'nothing';
+  const { createCCAPI, generateText, streamText, stepCountIs } = sdk;
+  const { runTurn, firstError, runUIChatTurn } = createChatDriver(sdk);
+  const thinking = sdk.thinkingSettings(options.thinking);
+  const onMajor = sdk === CONFORMANCE_AI_SDKS[0] ? '' : ` on ${sdk.name}`;
 
-  describe(`chat conformance${live ? ' (live)' : ''}: ${brand} (${modelId})`, () => {
+  describe(`chat conformance${live ? ' (live)' : ''}${onMajor}: ${brand} (${modelId})`, () => {
     let emulator: RunningEmulator;
-    let ccapi: ReturnType<typeof createCCAPI>;
+    let ccapi: CCAPIProvider;
     /** The HTTP status of every response in the current test. */
     let statuses: number[] = [];
 
@@ -324,15 +326,18 @@ export function runChatConformance(options: ChatConformanceOptions): void {
       expect(JSON.parse(input)).toHaveProperty('city');
     });
 
-    const loopSettings = (messages: ModelMessage[], extra: CallSettings = {}) => ({
-      model: model(),
-      messages,
-      tools,
-      stopWhen: stepCountIs(3),
-      ...thinking,
-      ...extra,
-      providerOptions: mergeProviderOptions(thinking.providerOptions, extra.providerOptions),
-    });
+    const loopSettings = (messages: ModelMessage[], extraSettings: CallSettings = {}) => {
+      const extra = sdk.thinkingSettings(extraSettings);
+      return {
+        model: model(),
+        messages,
+        tools,
+        stopWhen: stepCountIs(3),
+        ...thinking,
+        ...extra,
+        providerOptions: mergeProviderOptions(thinking.providerOptions, extra.providerOptions),
+      };
+    };
 
     for (const mode of ['generateText', 'streamText'] as const) {
       test(
@@ -539,7 +544,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
               maxRetries: 0,
             });
           }
-          expectRejection(error, spec);
+          expectRejection(sdk, error, spec);
           expect(statuses).toEqual([200, spec.status]);
         },
       );
@@ -589,7 +594,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
             }
           }
         } else {
-          expectRejection(result, expected);
+          expectRejection(sdk, result, expected);
         }
       },
     );
@@ -604,7 +609,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
         expect(result).not.toBeInstanceOf(Error);
         expect(statuses).toEqual([200, 200]);
       } else {
-        expectRejection(result, expected);
+        expectRejection(sdk, result, expected);
       }
     });
 
@@ -664,7 +669,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
         prompt: 'hi',
         maxRetries: 0,
       }).catch((error: unknown) => error);
-      expect(APICallError.isInstance(rateLimited)).toBe(true);
+      expect(sdk.APICallError.isInstance(rateLimited)).toBe(true);
       expect((rateLimited as APICallError).statusCode).toBe(429);
       expect((rateLimited as APICallError).isRetryable).toBe(true);
 
@@ -673,7 +678,7 @@ export function runChatConformance(options: ChatConformanceOptions): void {
         prompt: 'hi',
         maxRetries: 0,
       }).catch((error: unknown) => error);
-      expect(APICallError.isInstance(broke)).toBe(true);
+      expect(sdk.APICallError.isInstance(broke)).toBe(true);
       expect((broke as APICallError).isRetryable).toBe(false);
       expect((broke as Error).message).toMatch(/balance/i);
 
@@ -829,8 +834,9 @@ interface StepLike {
   }>;
 }
 
-function expectRejection(error: unknown, expected: BrandRejection) {
-  expect(APICallError.isInstance(error), String(error)).toBe(true);
+/** `error` is the APICallError of the AI SDK major in use, as `expected` describes it. */
+function expectRejection(sdk: ConformanceAISdk, error: unknown, expected: BrandRejection) {
+  expect(sdk.APICallError.isInstance(error), String(error)).toBe(true);
   const apiError = error as APICallError;
   expect(apiError.statusCode).toBe(expected.status);
   expect(apiError.isRetryable).toBe(false);

@@ -1,0 +1,3 @@
+import { runMediaConformance } from './run-media-conformance';
+
+runMediaConformance();
