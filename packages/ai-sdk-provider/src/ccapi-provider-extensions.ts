@@ -33,7 +33,7 @@ export interface CCAPIProviderExtensions {
   /**
    * A realtime (voice) model over `wss://…/v1/realtime?model=…` for the AI SDK 7 experimental
    * realtime sessions, plus server-side `connect()` and `relay()` (which work with any AI SDK).
-   * CCAPI's realtime support is unconfirmed: see `docs/realtime.md`.
+   * CCAPI's realtime support is unconfirmed: see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md.
    */
   realtimeModel(
     modelId: CCAPIRealtimeModelId,

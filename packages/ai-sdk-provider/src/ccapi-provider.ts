@@ -76,14 +76,14 @@ export interface CCAPIProviderSettings {
   /** Custom fetch implementation, e.g. for proxies or tests. */
   fetch?: FetchFunction;
   /**
-   * Override which wire a language model id uses (see docs/models-and-routing.md). Keys are brands or
+   * Override which wire a language model id uses (see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/models-and-routing.md). Keys are brands or
    * model-id prefixes; the most specific match wins.
    */
   routes?: CCAPIRoutes;
   /**
    * How `ccapi(id)` picks the route when neither `api` nor `routes` decide: `model-id` (default,
    * no network call) or `catalog` (from the model's `supported_endpoint_types`, read once per
-   * provider at the first call; see docs/models-and-routing.md).
+   * provider at the first call; see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/models-and-routing.md).
    */
   routing?: CCAPIRoutingMode;
   /**
@@ -96,7 +96,7 @@ export interface CCAPIProviderSettings {
 }
 
 export interface CCAPILanguageModelSettings {
-  /** Which CCAPI route to use for this model. Default: chosen from the model id (docs/models-and-routing.md). */
+  /** Which CCAPI route to use for this model. Default: chosen from the model id (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/models-and-routing.md). */
   api?: CCAPIRoute;
   /**
    * The brand adapter on the chat route, for ids whose brand cannot be told from the name (a

@@ -118,6 +118,15 @@ export function collectDocBlocks(root = REPO_ROOT, generatedDir = createRunDir()
         problems.push({ location: `${file}:${block.line - 1}`, message: mode.error });
         continue;
       }
+      // An emulator suffix on the default provider reaches the live API when a reader runs the
+      // block (the runner's redirect is test-only), so the block must start its own emulator.
+      if (/~(fault|finish|base_resp):/.test(block.code) && !block.code.includes('startEmulator(')) {
+        problems.push({
+          location: `${file}:${block.line}`,
+          message:
+            'uses an emulator suffix (~fault:, ~finish:, ~base_resp:) without starting an emulator: as written it calls the live API. Start one in the block (startEmulator(), createCCAPI({ baseURL: emulator.baseURL, apiKey: emulator.apiKey })).',
+        });
+      }
       const generatedPath = join(
         generatedDir,
         `${file.replace(/\.md$/, '').replace(/[^A-Za-z0-9_-]+/g, '_')}.L${block.line}.ts`,

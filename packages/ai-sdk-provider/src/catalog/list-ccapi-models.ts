@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import type { CCAPICatalogCache } from './ccapi-catalog-cache';
 import type { CCAPICatalogModel, CCAPIModelList } from './ccapi-catalog-model';
 import { CCAPI_MODEL_TYPES, type CCAPIModelType, isCCAPIModelType } from './ccapi-model-type';
@@ -72,7 +73,7 @@ function parseOptions<SCHEMA extends z.ZodType>(
   if (!result.success) {
     throw new InvalidArgumentError({
       argument: 'options',
-      message: `Invalid options for ${call}:\n${z.prettifyError(result.error)}\nSupported options: provider, type, refresh, abortSignal (see docs/models-and-routing.md).`,
+      message: `Invalid options for ${call}:\n${z.prettifyError(result.error)}\nSupported options: provider, type, refresh, abortSignal (see ${ccapiDocsUrl('models-and-routing.md')}).`,
       cause: result.error,
     });
   }

@@ -14,7 +14,7 @@ export const ccapiCommonChatOptionsSchema = z.object({
   /**
    * The reasoning level, as the AI SDK 7 `reasoning` call option takes it (AI SDK 6 has no such
    * option, so apps on `@ccapi/ai-sdk-provider/ai-sdk-6` set it here). Overrides the top-level
-   * option when both are set. Read on every route, not only chat (docs/reasoning.md).
+   * option when both are set. Read on every route, not only chat (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/reasoning.md).
    */
   reasoning: z.enum(CCAPI_REASONING_LEVELS).optional(),
   /**
@@ -29,7 +29,7 @@ export const ccapiCommonChatOptionsSchema = z.object({
   includeUsage: z.boolean().optional(),
   /**
    * Whether reasoning from earlier assistant turns is sent back. Default: what the brand requires
-   * (see docs/brands.md).
+   * (see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands.md).
    */
   sendReasoning: z.boolean().optional(),
   /**

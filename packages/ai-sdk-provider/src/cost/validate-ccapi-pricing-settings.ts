@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import type { CCAPILanguageModelPricing } from './ccapi-model-pricing';
 
 /** The provider's `pricing` setting: prices per model id, in USD. */
@@ -42,7 +43,7 @@ export function validateCCAPIPricingSettings(
       argument: 'pricing',
       message:
         `Invalid CCAPI 'pricing' setting:\n${z.prettifyError(result.error)}\n` +
-        `Use { 'model-id': { inputPerMillionTokens, cachedInputPerMillionTokens, cacheWritePerMillionTokens, outputPerMillionTokens, reasoningPerMillionTokens, perRequest } } with prices in USD (see docs/cost-and-balance.md).`,
+        `Use { 'model-id': { inputPerMillionTokens, cachedInputPerMillionTokens, cacheWritePerMillionTokens, outputPerMillionTokens, reasoningPerMillionTokens, perRequest } } with prices in USD (see ${ccapiDocsUrl('cost-and-balance.md')}).`,
       cause: result.error,
     });
   }

@@ -5,7 +5,7 @@
  * functions (`generateMusic`, `generateLyrics`, `upsampleMusicTags`). The inferred tokens are
  * guesses from CCAPI's sidebar titles and the upstream API its action list mirrors: use them
  * through `ccapi.music.submit(platform, action, body)` and check them live first.
- * See docs/music.md#action-tokens.
+ * See https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/music.md#action-tokens.
  */
 export const CCAPI_MUSIC_ACTIONS = {
   suno: {

@@ -33,7 +33,7 @@ export interface CCAPIMusicWaitOptions {
 
 /**
  * The song inputs both platforms take, typed once. Everything else goes in
- * `providerOptions.ccapi`, sent to CCAPI unchanged (docs/music.md#inputs-and-provider-options).
+ * `providerOptions.ccapi`, sent to CCAPI unchanged (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/music.md#inputs-and-provider-options).
  */
 export interface CCAPIMusicInputs {
   /** What the song is about, in words (Suno `gpt_description_prompt`, Producer `prompt`). */

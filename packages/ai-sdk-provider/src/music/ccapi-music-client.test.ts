@@ -53,7 +53,7 @@ describe('ccapi.music.submit (any action)', () => {
         type: 'compatibility',
         feature: 'suno action COVER',
         details:
-          "The token COVER is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (docs/music.md#action-tokens).",
+          "The token COVER is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/music.md#action-tokens).",
       },
     ]);
     // An action the provider cannot tell apart from audio: `any` keeps the tracks it finds.

@@ -180,7 +180,7 @@ describe('music error envelopes', () => {
       '{"code":"invalid_request","message":"invalid_action","data":null}',
     );
     expect(apiError.message).toBe(
-      "Submitting the producer REPLACE task failed: CCAPI does not accept the action 'REPLACE' on /producer/submit (400 invalid_action). CCAPI says MUSIC is the only Producer action enabled. Confirmed tokens: suno MUSIC, LYRICS, UPSAMPLE_TAGS; producer MUSIC (REPLACE is documented but not enabled). Check the platform and the token (upper case); inferred tokens are guesses (docs/music.md#action-tokens).",
+      "Submitting the producer REPLACE task failed: CCAPI does not accept the action 'REPLACE' on /producer/submit (400 invalid_action). CCAPI says MUSIC is the only Producer action enabled. Confirmed tokens: suno MUSIC, LYRICS, UPSAMPLE_TAGS; producer MUSIC (REPLACE is documented but not enabled). Check the platform and the token (upper case); inferred tokens are guesses (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/music.md#action-tokens).",
     );
   });
 

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { ccapiTaskOptionsShape } from '../tasks/ccapi-task-options-schema';
 import type { CCAPITaskProgressListener } from '../tasks/ccapi-task-progress-event';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 
 // What callers write is checked strictly: a misspelt option would otherwise be dropped silently
 // and the song made without it.
@@ -152,7 +153,7 @@ export function parseCCAPIMusicOptions<SCHEMA extends z.ZodType>(
   });
   throw new InvalidArgumentError({
     argument: 'options',
-    message: `Invalid ${functionName} options: ${problems.join('; ')}. See docs/music.md for the options.`,
+    message: `Invalid ${functionName} options: ${problems.join('; ')}. See ${ccapiDocsUrl('music.md')} for the options.`,
     cause: result.error,
   });
 }

@@ -1,4 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import { asRecord } from '../utils/json-record';
 
 export interface CCAPIMusicRequestContext {
@@ -29,7 +30,7 @@ export function explainCCAPIMusicError(error: unknown, context: CCAPIMusicReques
   if (code === 'task_not_exist' || upstream === 'task_not_exist') {
     explanation = `CCAPI has no ${platform} task ${context.taskId != null ? `'${context.taskId}'` : 'with that id'} (${status} task_not_exist). Use the task_… id the submit returned (not the upstream UUID inside a running task's data), on the platform that made it ('suno' or 'producer'), with the API key that made it.`;
   } else if (upstream === 'invalid_action') {
-    explanation = `CCAPI does not accept the action '${action ?? '?'}' on /${platform}/submit (${status} invalid_action).${platform === 'producer' ? ' CCAPI says MUSIC is the only Producer action enabled.' : ''} Confirmed tokens: suno MUSIC, LYRICS, UPSAMPLE_TAGS; producer MUSIC (REPLACE is documented but not enabled). Check the platform and the token (upper case); inferred tokens are guesses (docs/music.md#action-tokens).`;
+    explanation = `CCAPI does not accept the action '${action ?? '?'}' on /${platform}/submit (${status} invalid_action).${platform === 'producer' ? ' CCAPI says MUSIC is the only Producer action enabled.' : ''} Confirmed tokens: suno MUSIC, LYRICS, UPSAMPLE_TAGS; producer MUSIC (REPLACE is documented but not enabled). Check the platform and the token (upper case); inferred tokens are guesses (${ccapiDocsUrl('music.md#action-tokens')}).`;
   } else if (upstream === 'prompt_empty') {
     explanation = `CCAPI needs a non-empty prompt for ${platform} ${action ?? 'this action'} (${status} prompt_empty): pass the prompt option, or a prompt field in the body.`;
   } else if (upstream != null && /task id is empty/i.test(upstream)) {

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import { isRecord } from '../utils/json-record';
 import type { CCAPIMusicInputs } from './ccapi-music-call-options';
 import type { CCAPIMusicExtend } from './generate-music';
@@ -114,7 +115,7 @@ export function prepareCCAPIMusicBody(input: {
   if (inputs.extend != null && platform === 'producer') {
     throw new InvalidArgumentError({
       argument: 'extend',
-      message: `extend works on Suno only: Producer's extend action token is a guess (EXTEND?) and CCAPI says only MUSIC is enabled on Producer. To try it anyway: ccapi.music.submit('producer', 'EXTEND', { clip_id, … }) (docs/music.md#action-tokens).`,
+      message: `extend works on Suno only: Producer's extend action token is a guess (EXTEND?) and CCAPI says only MUSIC is enabled on Producer. To try it anyway: ccapi.music.submit('producer', 'EXTEND', { clip_id, … }) (${ccapiDocsUrl('music.md#action-tokens')}).`,
     });
   }
 
@@ -187,7 +188,7 @@ export function prepareCCAPIMusicTextBody(input: {
         : 'Producer has no tag upsampling; use a Suno model';
     throw new InvalidArgumentError({
       argument: 'model',
-      message: `${input.functionName} runs on Suno (${input.action}) only. ${hatch} (docs/music.md#action-tokens).`,
+      message: `${input.functionName} runs on Suno (${input.action}) only. ${hatch} (${ccapiDocsUrl('music.md#action-tokens')}).`,
     });
   }
   const warnings: SharedV4Warning[] =

@@ -8,6 +8,7 @@ import {
   type CCAPITaskPollSettings,
   resolveCCAPITaskPollSettings,
 } from '../tasks/ccapi-task-poll-settings';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import { isRecord } from '../utils/json-record';
 import { buildCCAPIMusicOutput } from './build-ccapi-music-output';
 import { classifyCCAPIMusicAction, getCCAPIMusicExpectedResult } from './ccapi-music-actions';
@@ -394,7 +395,7 @@ function checkRawTask(input: { platform: string; action: string; body: Record<st
     warnings.push({
       type: 'compatibility',
       feature: `${platform} action ${input.action}`,
-      details: `The token ${input.action} is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (docs/music.md#action-tokens).`,
+      details: `The token ${input.action} is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (${ccapiDocsUrl('music.md#action-tokens')}).`,
     });
   } else if (kind === 'unknown') {
     warnings.push({

@@ -28,7 +28,7 @@ import { readCCAPIRealtimeApiKey } from './read-ccapi-realtime-api-key';
 export interface CCAPIRealtimeModelSettings {
   /**
    * The OpenAI Realtime protocol version the relay speaks upstream for this model. Default:
-   * `beta` for `*-realtime-preview*` ids, `ga` otherwise (see `docs/realtime.md`).
+   * `beta` for `*-realtime-preview*` ids, `ga` otherwise (see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md).
    */
   protocol?: CCAPIRealtimeProtocol;
 }

@@ -14,7 +14,7 @@ export function defaultCCAPIRealtimeProtocol(modelId: string): CCAPIRealtimeProt
 /**
  * The WebSocket subprotocols that carry the key for clients that cannot set headers (browsers),
  * exactly as the relay reads them (new-api-relay.md §4, §5). The key is visible to whoever runs
- * the client: see `docs/realtime.md` before using it.
+ * the client: see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md before using it.
  */
 export function ccapiRealtimeKeyProtocols(key: string): string[] {
   return ['realtime', `openai-insecure-api-key.${key}`, 'openai-beta.realtime-v1'];

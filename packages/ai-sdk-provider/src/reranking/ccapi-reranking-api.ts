@@ -5,7 +5,7 @@ import { z } from 'zod/v4';
 export interface CCAPIRerankRequestBody {
   model: string;
   query: string;
-  /** Plain strings: object documents are sent as their JSON text (see `docs/reranking.md`). */
+  /** Plain strings: object documents are sent as their JSON text (see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/reranking.md). */
   documents: string[];
   top_n?: number;
   return_documents: boolean;

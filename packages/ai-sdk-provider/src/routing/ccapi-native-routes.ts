@@ -93,7 +93,7 @@ export interface CCAPINativeRouteDefinition {
 
 /**
  * The native routes. Each reuses the official AI SDK model for its protocol (see
- * `docs/decisions/2026-11-25-native-routes-reuse-official-providers.md`).
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/decisions/2026-11-25-native-routes-reuse-official-providers.md).
  */
 export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeRouteDefinition>> = {
   /**

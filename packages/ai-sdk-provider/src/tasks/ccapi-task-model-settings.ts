@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import { ccapiTaskOptionsShape } from './ccapi-task-options-schema';
 import type { CCAPITaskPollSettings } from './ccapi-task-poll-settings';
 import type { CCAPITaskProgressListener } from './ccapi-task-progress-event';
@@ -40,7 +41,7 @@ export function validateCCAPITaskModelSettings(
     .join('; ');
   throw new InvalidArgumentError({
     argument: 'settings',
-    message: `Invalid settings for CCAPI model '${modelId}': ${problems}. Accepted: onProgress, pollIntervalMs, maxPollIntervalMs, pollBackoffFactor, timeoutMs, pollRetries (docs/media.md#polling-progress-and-timeouts).`,
+    message: `Invalid settings for CCAPI model '${modelId}': ${problems}. Accepted: onProgress, pollIntervalMs, maxPollIntervalMs, pollBackoffFactor, timeoutMs, pollRetries (${ccapiDocsUrl('media.md#polling-progress-and-timeouts')}).`,
     cause: result.error,
   });
 }

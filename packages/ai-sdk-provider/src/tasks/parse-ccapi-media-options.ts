@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { z } from 'zod/v4';
+import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 
 /**
  * Reads and validates `providerOptions.ccapi` for a media model. Unlike the generic
@@ -24,7 +25,7 @@ export function parseCCAPIMediaOptions<SCHEMA extends z.ZodType>(options: {
     .join('; ');
   throw new InvalidArgumentError({
     argument: 'providerOptions.ccapi',
-    message: `Invalid providerOptions.ccapi for model '${options.modelId}': ${problems}. Fix or remove these fields; the accepted options are listed in docs/media.md#${options.docsAnchor}.`,
+    message: `Invalid providerOptions.ccapi for model '${options.modelId}': ${problems}. Fix or remove these fields; the accepted options are listed in ${ccapiDocsUrl(`media.md#${options.docsAnchor}`)}.`,
     cause: result.error,
   });
 }

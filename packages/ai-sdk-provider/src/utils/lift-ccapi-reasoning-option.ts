@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { ccapiDocsUrl } from './ccapi-docs-url';
 
 /** The values of the AI SDK 7 `reasoning` call option. */
 export const CCAPI_REASONING_LEVELS = [
@@ -34,7 +35,7 @@ export function liftCCAPIReasoningOption(
   if (!(CCAPI_REASONING_LEVELS as readonly unknown[]).includes(reasoning)) {
     throw new InvalidArgumentError({
       argument: 'providerOptions.ccapi.reasoning',
-      message: `providerOptions.ccapi.reasoning must be one of ${CCAPI_REASONING_LEVELS.map((level) => `'${level}'`).join(', ')}, got ${JSON.stringify(reasoning)}. It sets the same level as the AI SDK 7 'reasoning' call option (see docs/reasoning.md).`,
+      message: `providerOptions.ccapi.reasoning must be one of ${CCAPI_REASONING_LEVELS.map((level) => `'${level}'`).join(', ')}, got ${JSON.stringify(reasoning)}. It sets the same level as the AI SDK 7 'reasoning' call option (see ${ccapiDocsUrl('reasoning.md')}).`,
     });
   }
   return {

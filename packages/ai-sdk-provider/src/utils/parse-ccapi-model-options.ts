@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { ccapiDocsUrl } from './ccapi-docs-url';
 
 /**
  * Reads `providerOptions.ccapi` for one call of a media model (embedding, transcription,
@@ -26,7 +27,7 @@ export function parseCCAPIModelOptions<SHAPE extends z.ZodRawShape>(options: {
   if (!result.success) {
     throw new InvalidArgumentError({
       argument: 'providerOptions.ccapi',
-      message: `Invalid providerOptions.ccapi for ${options.modelDescription}:\n${z.prettifyError(result.error)}\nSupported options: ${knownKeys} (see docs/media-audio-and-embeddings.md).`,
+      message: `Invalid providerOptions.ccapi for ${options.modelDescription}:\n${z.prettifyError(result.error)}\nSupported options: ${knownKeys} (see ${ccapiDocsUrl('media-audio-and-embeddings.md')}).`,
       cause: result.error,
     });
   }

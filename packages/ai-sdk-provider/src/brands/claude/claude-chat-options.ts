@@ -3,7 +3,7 @@ import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-option
 
 /**
  * `providerOptions.ccapi` keys for Claude models on the chat-completions route
- * (`ccapi.chat('claude-…')` or `ccapi('claude-…', { api: 'chat' })`). See docs/brands/claude.md.
+ * (`ccapi.chat('claude-…')` or `ccapi('claude-…', { api: 'chat' })`). See https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/claude.md.
  *
  * On this route CCAPI's relay (new-api) converts the OpenAI request to Anthropic Messages:
  * https://github.com/QuantumNous/new-api (relay/channel/claude/relay-claude.go) and

@@ -8,7 +8,7 @@ const symbol = Symbol.for(marker);
  * A Claude request on the chat-completions route has thinking on and continues a tool loop.
  * CCAPI's relay drops thinking signatures and puts a `"..."` text block first in every assistant
  * tool-call turn, so Anthropic would answer 400 `Expected 'thinking' or 'redacted_thinking', but
- * found 'text'`. Thrown before anything is sent (docs/brands/claude.md).
+ * found 'text'`. Thrown before anything is sent (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/claude.md).
  *
  * Fix: use the Messages route, which round-trips signed thinking: `ccapi.messages(modelId)`,
  * `ccapi(modelId)` (Claude's default route) or `ccapi(modelId, { api: 'messages' })`.

@@ -8,7 +8,7 @@ import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-option
  *
  * Vendor reference: https://api-docs.deepseek.com/guides/thinking_mode
  * What each option does on the wire, and what is not verified against CCAPI yet:
- * docs/brands/deepseek.md.
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/deepseek.md.
  */
 export const deepseekChatOptionsSchema = z.object({
   /**

@@ -5,7 +5,7 @@ import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-option
  * `providerOptions.ccapi` keys for Gemini models on the chat-completions route. They are sent as
  * `extra_body.google.thinking_config` (snake_case on the wire: CCAPI's relay rejects camelCase),
  * a literal top-level `extra_body` key, which is what new-api reads for Gemini channels.
- * See docs/brands/gemini.md.
+ * See https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/gemini.md.
  *
  * @see https://ai.google.dev/gemini-api/docs/openai#thinking
  * @see https://ai.google.dev/gemini-api/docs/thinking

@@ -7,7 +7,7 @@ import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-option
  *
  * Vendor reference: https://docs.z.ai/guides/capabilities/thinking-mode
  * What each option does on the wire, and what is not verified against CCAPI yet:
- * docs/brands/glm.md.
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/glm.md.
  */
 export const glmChatOptionsSchema = z.object({
   /**
@@ -32,7 +32,7 @@ export const glmChatOptionsSchema = z.object({
    *
    * Default: not sent (Z.ai's default: `true` on the standard endpoint, `false` on the Coding
    * Plan endpoint). Setting it without `thinking` sends `thinking: { type: 'enabled', … }`.
-   * Whether CCAPI's Zhipu channel forwards `clear_thinking` is not verified (docs/brands/glm.md).
+   * Whether CCAPI's Zhipu channel forwards `clear_thinking` is not verified (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/glm.md).
    *
    * https://docs.z.ai/guides/capabilities/thinking-mode (Preserved Thinking)
    */

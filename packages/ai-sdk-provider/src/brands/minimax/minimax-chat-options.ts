@@ -7,7 +7,7 @@ import type { CCAPILanguageModelChatOptions } from '../../chat/ccapi-chat-option
  *
  * Vendor reference: https://platform.minimax.io/docs/api-reference/text-openai-api
  * What each option does on the wire, and what is not verified against CCAPI yet:
- * docs/brands/minimax.md.
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/brands/minimax.md.
  */
 export const minimaxChatOptionsSchema = z.object({
   /**

@@ -6,7 +6,7 @@ import { applyUnsupportedSettings } from '../apply-unsupported-settings';
 /**
  * OpenAI (the baseline dialect). Reasoning models (o-series, gpt-5 except the chat variants)
  * reject `max_tokens` and sampling settings, and return no reasoning text over chat completions,
- * only `reasoning_tokens` (docs/decisions/2026-12-03-brand-wire-rules.md, OpenAI).
+ * only `reasoning_tokens` (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/decisions/2026-12-03-wire-rules.md, OpenAI).
  */
 export const openaiBrandAdapter: CCAPIBrandAdapter = {
   brand: 'openai',
