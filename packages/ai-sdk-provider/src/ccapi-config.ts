@@ -14,10 +14,10 @@ export interface CCAPIConfig {
   url: (path: string) => string;
   /**
    * Builds a URL under the root that `baseURL` hangs off (`https://api.ccapi.ai`), where the
-   * routes outside `/v1` live: `rootUrl('/v1beta/models/x:generateContent')`, `/suno`, `/kling`,
-   * `/mj`. `rootUrl('')` is the root itself.
+   * routes outside `/v1` live: `urlFromRoot('/v1beta/models/x:generateContent')`, `/suno`, `/kling`,
+   * `/mj`. `urlFromRoot('')` is the root itself.
    */
-  rootUrl: (path: string) => string;
+  urlFromRoot: (path: string) => string;
   /**
    * Request headers with `Authorization: Bearer <key>`. Reads the key lazily, so a missing key
    * fails at request time with `LoadAPIKeyError`, not at import time.

@@ -176,7 +176,7 @@ export function createCCAPI(options: CCAPIProviderSettings = {}): CCAPIProvider 
     provider: `ccapi.${modelType}`,
     baseURL,
     url: (path) => joinURL(baseURL, path),
-    rootUrl: (path) => joinURL(rootURL, path),
+    urlFromRoot: (path) => joinURL(rootURL, path),
     headers,
     apiKey,
     fetch,

@@ -103,7 +103,7 @@ export async function generateCCAPIGeminiImage(
 
   const path = `/v1beta/models/${modelId.split('/').map(encodeURIComponent).join('/')}:generateContent`;
   const { value: response, responseHeaders } = await postJsonToApi({
-    url: config.rootUrl(path),
+    url: config.urlFromRoot(path),
     // The native route authenticates with x-goog-api-key, as Google's own clients do.
     headers: combineHeaders(
       withoutAuthorization(config.headers()),

@@ -28,8 +28,8 @@ export async function generateCCAPIJimengImage(
   const { modelId, config, options, ccapiOptions } = input;
   const warnings: SharedV4Warning[] = [];
 
-  const submitUrl = config.rootUrl('/jimeng/?Action=CVSync2AsyncSubmitTask&Version=2022-08-31');
-  const resultUrl = config.rootUrl('/jimeng/?Action=CVSync2AsyncGetResult&Version=2022-08-31');
+  const submitUrl = config.urlFromRoot('/jimeng/?Action=CVSync2AsyncSubmitTask&Version=2022-08-31');
+  const resultUrl = config.urlFromRoot('/jimeng/?Action=CVSync2AsyncGetResult&Version=2022-08-31');
   const common = {
     config,
     modelId,

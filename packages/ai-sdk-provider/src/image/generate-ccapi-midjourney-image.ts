@@ -41,7 +41,7 @@ export async function generateCCAPIMidjourneyImage(
   const outcome = await runCCAPIImageTask({
     backend: input,
     submit: async () => {
-      const url = config.rootUrl('/mj/submit/imagine');
+      const url = config.urlFromRoot('/mj/submit/imagine');
       const body = buildImagineBody(input, warnings);
       const { rawValue, responseHeaders } = await requestCCAPITask({
         config,
@@ -72,7 +72,7 @@ export async function generateCCAPIMidjourneyImage(
         config,
         modelId,
         method: 'GET',
-        url: config.rootUrl(`/mj/task/${encodeURIComponent(taskId)}/fetch`),
+        url: config.urlFromRoot(`/mj/task/${encodeURIComponent(taskId)}/fetch`),
         headers: options.headers,
         abortSignal,
       });
@@ -139,7 +139,7 @@ async function downloadMidjourneyImage(options: {
     headers: callOptions.headers,
     abortSignal: callOptions.abortSignal,
   };
-  const proxyUrl = config.rootUrl(`/mj/image/${encodeURIComponent(options.taskId)}`);
+  const proxyUrl = config.urlFromRoot(`/mj/image/${encodeURIComponent(options.taskId)}`);
   try {
     return await downloadCCAPIFile({ ...common, url: options.imageUrl, trusted: false });
   } catch (error) {

@@ -5,7 +5,7 @@ import type { CCAPIConfig } from '../ccapi-config';
  * Every music URL is built here, from the configured base URL, with one slash between parts.
  */
 function musicRouteUrl(config: CCAPIConfig, path: string): string {
-  return config.rootUrl(path);
+  return config.urlFromRoot(path);
 }
 
 /** `POST /{platform}/submit/{ACTION}`. */

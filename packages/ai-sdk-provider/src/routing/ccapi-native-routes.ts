@@ -147,7 +147,7 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
       const officialModelId = modelId.includes('/') ? `models/${modelId}` : modelId;
       return createGoogleGenerativeAI({
         // `/v1beta` hangs off the root, not off `/v1`.
-        baseURL: config.rootUrl('/v1beta'),
+        baseURL: config.urlFromRoot('/v1beta'),
         apiKey,
         headers,
         fetch,

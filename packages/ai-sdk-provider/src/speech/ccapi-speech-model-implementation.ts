@@ -153,13 +153,13 @@ export class CCAPISpeechModelImplementation implements SpeechModelV4 {
 
     // A link taken from a response body is untrusted: it is validated (no private or loopback
     // hosts) unless it is on the configured CCAPI origin, and the key goes only to that origin.
-    const audioUrl = new URL(answer.reference.url, `${this.config.rootUrl('')}/`).toString();
+    const audioUrl = new URL(answer.reference.url, `${this.config.urlFromRoot('')}/`).toString();
     const download = await getFromApi({
       url: audioUrl,
       headers,
       validateUrl: true,
-      trustedOrigin: this.config.rootUrl(''),
-      credentialedOrigin: this.config.rootUrl(''),
+      trustedOrigin: this.config.urlFromRoot(''),
+      credentialedOrigin: this.config.urlFromRoot(''),
       successfulResponseHandler: createBinaryResponseHandler(),
       failedResponseHandler: createStatusCodeErrorResponseHandler(),
       abortSignal: options.abortSignal,

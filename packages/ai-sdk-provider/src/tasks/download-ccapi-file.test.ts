@@ -11,7 +11,7 @@ function fakeConfig(origin: string) {
     provider: 'ccapi.video',
     baseURL: `${origin}/v1`,
     url: (path) => `${origin}/v1${path}`,
-    rootUrl: (path) => `${origin}${path}`,
+    urlFromRoot: (path) => `${origin}${path}`,
     headers: () => ({ authorization: `Bearer ${KEY}` }),
     apiKey: () => KEY,
     fetch: async (input, init) => {

@@ -27,7 +27,7 @@ export async function downloadCCAPIFile(options: {
   abortSignal?: AbortSignal;
 }): Promise<DownloadedCCAPIFile> {
   const { config } = options;
-  const origin = new URL(config.rootUrl('')).origin;
+  const origin = new URL(config.urlFromRoot('')).origin;
   const { value, responseHeaders } = await getFromApi({
     url: options.url,
     headers: combineHeaders(config.headers(), options.headers),

@@ -62,9 +62,9 @@ export function getCCAPIVideoSubmitUrl(config: CCAPIConfig, route: CCAPIVideoTas
     case 'generations':
       return config.url('/video/generations');
     case 'kling-text2video':
-      return config.rootUrl('/kling/v1/videos/text2video');
+      return config.urlFromRoot('/kling/v1/videos/text2video');
     case 'kling-image2video':
-      return config.rootUrl('/kling/v1/videos/image2video');
+      return config.urlFromRoot('/kling/v1/videos/image2video');
     default: {
       const exhaustive: never = route;
       throw new Error(`Unknown CCAPI video route: ${String(exhaustive)}`);
@@ -82,9 +82,9 @@ export function getCCAPIVideoStatusUrl(
     case 'generations':
       return config.url(`/video/generations/${id}`);
     case 'kling-text2video':
-      return config.rootUrl(`/kling/v1/videos/text2video/${id}`);
+      return config.urlFromRoot(`/kling/v1/videos/text2video/${id}`);
     case 'kling-image2video':
-      return config.rootUrl(`/kling/v1/videos/image2video/${id}`);
+      return config.urlFromRoot(`/kling/v1/videos/image2video/${id}`);
     default: {
       const exhaustive: never = route;
       throw new Error(`Unknown CCAPI video route: ${String(exhaustive)}`);
