@@ -9,7 +9,7 @@ export type { CCAPIEmbeddingModelId } from './ccapi-embedding-model-options';
 /**
  * Text embeddings through `POST /v1/embeddings`. Batches are split by `embedMany` according to
  * `maxEmbeddingsPerCall` (known per model family, see `getCCAPIEmbeddingLimits`) and sent in
- * parallel. The work lives in `ccapi-embedding-model-implementation.ts`, loaded on the first call.
+ * parallel. The request lives in `embed-ccapi-values.ts`, loaded on the first call.
  */
 export class CCAPIEmbeddingModel implements EmbeddingModelV4 {
   readonly specificationVersion = 'v4';
@@ -33,9 +33,15 @@ export class CCAPIEmbeddingModel implements EmbeddingModelV4 {
   async doEmbed(
     options: Parameters<EmbeddingModelV4['doEmbed']>[0],
   ): Promise<Awaited<ReturnType<EmbeddingModelV4['doEmbed']>>> {
-    const { CCAPIEmbeddingModelImplementation } = await import(
-      './ccapi-embedding-model-implementation'
+    const { embedCCAPIValues } = await import('./embed-ccapi-values');
+    return embedCCAPIValues(
+      {
+        modelId: this.modelId,
+        provider: this.provider,
+        maxEmbeddingsPerCall: this.maxEmbeddingsPerCall,
+        config: this.config,
+      },
+      options,
     );
-    return new CCAPIEmbeddingModelImplementation(this.modelId, this.config).doEmbed(options);
   }
 }
