@@ -13,9 +13,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const packageDir = process.cwd();
+// publint and attw are the repo root's devDependencies: found from here, the script also checks a
+// package outside the workspace (its own tests build broken ones in a temporary folder).
+const binDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin');
 const work = mkdtempSync(join(tmpdir(), 'ccapi-check-package-'));
 const problems = [];
 const fail = (message) => problems.push(message);
@@ -123,7 +127,7 @@ if (problems.length > 0) {
 
 function run(bin, args) {
   try {
-    execFileSync('pnpm', ['exec', bin, ...args], { cwd: packageDir, stdio: 'inherit' });
+    execFileSync(join(binDir, bin), args, { cwd: packageDir, stdio: 'inherit' });
   } catch {
     fail(`${bin} reported problems (above)`);
   }

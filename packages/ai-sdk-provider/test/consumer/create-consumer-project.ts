@@ -1,21 +1,21 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
-import { packProvider } from './pack-provider';
+import { packWorkspacePackage } from './pack-workspace-package';
 
 const execFileAsync = promisify(execFile);
 
 export interface ConsumerProjectOptions {
   /** Shown in the temporary folder's name. */
   name: string;
-  /** Registry packages to install next to the packed provider (`{ ai: '6.0.325' }`). */
+  /** Registry packages to install next to the packed packages (`{ ai: '6.0.325' }`). */
   dependencies: Record<string, string>;
   /** `module` (ESM, the default) or `commonjs`. */
   type?: 'module' | 'commonjs';
-  /** Files to write, by path relative to the project (`app.ts`, `tsconfig.json`, …). */
+  /** Files to write, by path relative to the project (`app.ts`, `cjs/package.json`, …). */
   files: Record<string, string>;
 }
 
@@ -33,14 +33,18 @@ export interface ConsumerProject {
 }
 
 /**
- * A fresh app in a temporary folder that installs the packed provider the way users do: `npm
- * install` from the registry (the npm cache makes repeat runs fast), nothing linked from the
- * workspace. For tests of what users receive: export maps, types, module formats.
+ * A fresh app in a temporary folder that installs the packed provider and the packed emulator
+ * the way users do: `npm install` of the tarballs and the registry (the npm cache makes repeat
+ * runs fast), nothing linked from the workspace. For tests of what users receive: export maps,
+ * types, module formats, bins.
  */
 export async function createConsumerProject(
   options: ConsumerProjectOptions,
 ): Promise<ConsumerProject> {
-  const tarball = packProvider();
+  const [provider, emulator] = await Promise.all([
+    packWorkspacePackage('@ccapi/ai-sdk-provider'),
+    packWorkspacePackage('@ccapi/emulator'),
+  ]);
   const dir = mkdtempSync(join(tmpdir(), `ccapi-consumer-${options.name}-`));
   writeFileSync(
     join(dir, 'package.json'),
@@ -49,13 +53,18 @@ export async function createConsumerProject(
         name: `consumer-${options.name}`,
         private: true,
         type: options.type ?? 'module',
-        dependencies: { '@ccapi/ai-sdk-provider': `file:${tarball}`, ...options.dependencies },
+        dependencies: {
+          '@ccapi/ai-sdk-provider': `file:${provider}`,
+          '@ccapi/emulator': `file:${emulator}`,
+          ...options.dependencies,
+        },
       },
       null,
       2,
     ),
   );
   for (const [path, content] of Object.entries(options.files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
 

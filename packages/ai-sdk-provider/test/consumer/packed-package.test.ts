@@ -5,7 +5,7 @@ import type ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectReachableTypeNames } from './collect-reachable-type-names';
 import { type ConsumerProject, createConsumerProject } from './create-consumer-project';
-import { PROVIDER_DIR } from './pack-provider';
+import { PROVIDER_DIR } from './pack-workspace-package';
 
 // The packed package as users receive it: installed with npm into a fresh ESM app on AI SDK 6
 // and one on AI SDK 7, type-checked with each app's own AI SDK types (strict, skipLibCheck off,
