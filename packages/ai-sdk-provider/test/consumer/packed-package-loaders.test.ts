@@ -125,7 +125,7 @@ function expectAppRan(output: unknown, line: TestedNodeLine) {
 const LOADED_ON_FIRST_USE = [
   'dist/chunks/ccapi-chat-language-model-implementation.js',
   'dist/chunks/deepseek-brand-adapter.js',
-  'dist/chunks/ccapi-embedding-model-implementation.js',
+  'dist/chunks/embed-ccapi-values.js',
   'dist/chunks/generate-ccapi-image.js',
   'dist/chunks/ccapi-video-model-implementation.js',
   'dist/chunks/poll-ccapi-task.js',
