@@ -1,41 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import {
-  type AnyChunk,
-  cityTool,
-  joinContent,
-  joinReasoning,
-  postChat,
-  postChatJson,
-  readSSE,
-  userMessage,
-} from '../chat-test-client';
+import { describe, expect, it } from 'vitest';
+import { cityTool, joinContent, joinReasoning, userMessage } from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { relayThinking } from './claude-chat-dialect';
+import { useDialectEmulator } from './dialect-test-kit';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const dialect = useDialectEmulator('claude', { model: 'claude-sonnet-4-6' });
 
 const tool = cityTool;
 const tools = [tool('get_weather'), tool('get_time')];
 const user = userMessage;
 
-async function stream(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { model: 'claude-sonnet-4-6', ...body, stream: true });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('x-emulator-dialect')).toBe('claude');
-  const { data } = await readSSE(response);
-  expect(data.at(-1)).toBe('[DONE]');
-  return data.slice(0, -1) as AnyChunk[];
-}
+const stream = async (body: Record<string, unknown>) => (await dialect.stream(body)).chunks;
 
-const post = (body: Record<string, unknown>) =>
-  postChatJson(emulator, { model: 'claude-sonnet-4-6', ...body });
+const post = dialect.post;
 
 const reasoningOf = joinReasoning;
 

@@ -1,41 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../start-emulator';
-import {
-  type AnyChunk,
-  cityTool,
-  joinContent,
-  postChat,
-  postChatJson,
-  readSSE,
-  userMessage,
-} from '../chat-test-client';
+import { describe, expect, it } from 'vitest';
+import { type AnyChunk, cityTool, joinContent, postChat, userMessage } from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
 import { DEEPSEEK_REASONING_PASSBACK_ERROR } from './deepseek-chat-dialect';
+import { useDialectEmulator } from './dialect-test-kit';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const dialect = useDialectEmulator('deepseek');
 
 const weatherTool = cityTool('get_weather');
 const timeTool = cityTool('get_time');
 const user = userMessage;
 
-async function stream(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: true });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('x-emulator-dialect')).toBe('deepseek');
-  const sse = await readSSE(response);
-  expect(sse.data.at(-1)).toBe('[DONE]');
-  return { text: sse.text, chunks: sse.data.slice(0, -1) as AnyChunk[] };
-}
+const stream = dialect.stream;
 
-const generate = (body: Record<string, unknown>) =>
-  postChatJson(emulator, { ...body, stream: false });
+const generate = (body: Record<string, unknown>) => dialect.post({ ...body, stream: false });
 
 const deltas = (chunks: AnyChunk[]) => chunks.map((chunk) => chunk.choices[0].delta);
 const reasoningOf = (chunks: AnyChunk[]) =>
@@ -299,7 +276,7 @@ describe('deepseek request rules', () => {
     });
     expectPassBackError(rejected.status, rejected.body);
 
-    const streamed = await postChat(emulator, {
+    const streamed = await postChat(dialect.emulator, {
       model: 'deepseek-v3.2',
       thinking: { type: 'enabled' },
       messages: messages({ ...withoutReasoning, reasoning_content: null }),

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../start-emulator';
+import { describe, expect, it } from 'vitest';
 import {
   type AnyChunk,
   cityTool,
   joinContent,
   joinReasoning,
-  postChat,
-  postChatJson,
-  readSSE,
   userMessage,
 } from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
+import { useDialectEmulator } from './dialect-test-kit';
 import { issuedSignature } from './gemini-chat-dialect';
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const dialect = useDialectEmulator('gemini', { model: 'gemini-2.5-flash' });
 
 const tool = cityTool;
 const tools = [tool('get_weather'), tool('get_time')];
@@ -28,17 +19,9 @@ const thinking = (config: Record<string, unknown>) => ({
   extra_body: { google: { thinking_config: config } },
 });
 
-async function stream(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { model: 'gemini-2.5-flash', ...body, stream: true });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('x-emulator-dialect')).toBe('gemini');
-  const { data } = await readSSE(response);
-  expect(data.at(-1)).toBe('[DONE]');
-  return data.slice(0, -1) as AnyChunk[];
-}
+const stream = async (body: Record<string, unknown>) => (await dialect.stream(body)).chunks;
 
-const post = (body: Record<string, unknown>) =>
-  postChatJson(emulator, { model: 'gemini-2.5-flash', ...body });
+const post = dialect.post;
 
 const reasoningOf = joinReasoning;
 const toolDeltas = (chunks: AnyChunk[]) =>

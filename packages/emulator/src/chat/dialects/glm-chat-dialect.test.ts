@@ -1,41 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../start-emulator';
+import { describe, expect, it } from 'vitest';
 import {
   type AnyChunk,
   cityTool,
   joinContent,
   joinReasoning,
-  postChat,
-  postChatJson,
-  readSSE,
   userMessage,
 } from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
+import { useDialectEmulator } from './dialect-test-kit';
 import { GLM_ALWAYS_THINKS_ERROR, GLM_MESSAGES_ERROR } from './glm-chat-dialect';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const dialect = useDialectEmulator('glm');
 
 const tool = cityTool;
 const user = userMessage;
 
-async function stream(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: true });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('x-emulator-dialect')).toBe('glm');
-  const sse = await readSSE(response);
-  expect(sse.data.at(-1)).toBe('[DONE]');
-  return { text: sse.text, chunks: sse.data.slice(0, -1) as AnyChunk[] };
-}
+const stream = dialect.stream;
 
-const generate = (body: Record<string, unknown>) =>
-  postChatJson(emulator, { ...body, stream: false });
+const generate = (body: Record<string, unknown>) => dialect.post({ ...body, stream: false });
 
 const reasoningOf = joinReasoning;
 

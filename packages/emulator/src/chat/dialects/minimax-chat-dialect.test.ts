@@ -1,41 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../../start-emulator';
+import { describe, expect, it } from 'vitest';
 import {
   type AnyChunk,
   cityTool,
   joinContent,
   joinReasoning,
-  postChat,
-  postChatJson,
-  readSSE,
   userMessage,
 } from '../chat-test-client';
 import { resolveChatDialect } from './chat-dialects';
+import { useDialectEmulator } from './dialect-test-kit';
 import { minimaxChatDialect } from './minimax-chat-dialect';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const dialect = useDialectEmulator('minimax');
 
 const weatherTool = cityTool('get_weather');
 const timeTool = cityTool('get_time');
 
 const user = userMessage;
 
-async function stream(body: Record<string, unknown>) {
-  const response = await postChat(emulator, { ...body, stream: true });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('x-emulator-dialect')).toBe('minimax');
-  return readSSE(response);
-}
+const stream = dialect.stream;
 
-const generate = (body: Record<string, unknown>) =>
-  postChatJson(emulator, { ...body, stream: false });
+const generate = (body: Record<string, unknown>) => dialect.post({ ...body, stream: false });
 
 /** The chunks before `[DONE]`, split into content chunks and the trailing usage chunk. */
 function chunksOf(data: unknown[]) {
