@@ -15,9 +15,14 @@ import { readCCAPIInBandError } from './read-ccapi-error';
  * the same `APICallError` a non-2xx answer would instead of a schema mismatch. A body that does
  * not match the schema names what was expected.
  */
-export function createCCAPIJsonResponseHandler<T>(
+export function createCCAPIJsonResponseHandler<T, R = T>(
   schema: FlexibleSchema<T>,
   options: {
+    /**
+     * Picks the result out of a body that matched the schema; `undefined` counts as a mismatch
+     * (a body that parses but holds nothing usable). Default: the whole body.
+     */
+    select?: (value: T) => R | undefined;
     /** The model the call is for; left out for calls about no model (the catalog, billing). */
     modelId?: string;
     /** Completes "CCAPI answered with JSON that …", e.g. `has no embeddings`. */
@@ -25,7 +30,7 @@ export function createCCAPIJsonResponseHandler<T>(
     /** What to check after a mismatch. Default: that the model suits the route. */
     hint?: string;
   },
-): ResponseHandler<T> {
+): ResponseHandler<R> {
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
     const body = await response.text();
@@ -49,13 +54,18 @@ export function createCCAPIJsonResponseHandler<T>(
       throw createCCAPIInBandAPICallError(inBandError, { ...answer, modelId: options.modelId });
     }
     const validated = await safeValidateTypes({ value: parsed.value, schema });
-    if (!validated.success) {
+    const value = validated.success
+      ? options.select
+        ? options.select(validated.value)
+        : (validated.value as unknown as R)
+      : undefined;
+    if (value === undefined) {
       throw new APICallError({
         ...answer,
         message: `CCAPI answered with JSON that ${options.describeMismatch}. ${options.hint ?? `Check that '${options.modelId}' is the right kind of model for this route.`}`,
-        cause: validated.error,
+        cause: validated.success ? undefined : validated.error,
       });
     }
-    return { responseHeaders, rawValue: parsed.value, value: validated.value };
+    return { responseHeaders, rawValue: parsed.value, value };
   };
 }
