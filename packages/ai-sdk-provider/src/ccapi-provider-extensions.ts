@@ -1,5 +1,6 @@
 import type { CCAPIBalance, CCAPIBalanceOptions } from './balance/ccapi-balance';
 import type { CCAPIModels } from './catalog/ccapi-models';
+import type { CCAPIRealtimeModelId } from './catalog/generated/ccapi-realtime-model-ids';
 import type { CCAPIModerationOptions } from './moderation/ccapi-moderation-options';
 import type { CCAPIModerationResult } from './moderation/ccapi-moderation-result';
 import type { CCAPIMusicClient } from './music/ccapi-music-client';
@@ -9,7 +10,6 @@ import type {
   CCAPIRealtimeModel,
   CCAPIRealtimeModelSettings,
 } from './realtime/ccapi-realtime-model';
-import type { CCAPIRealtimeModelId } from './realtime/ccapi-realtime-model-id';
 
 /**
  * The provider's CCAPI methods that are not AI SDK model factories. They do not depend on the AI

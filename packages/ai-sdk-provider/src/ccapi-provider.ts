@@ -16,10 +16,11 @@ import type { CCAPIBalanceOptions } from './balance/ccapi-balance';
 import { type CCAPIBrand, loadCCAPIBrandAdapter } from './brands/ccapi-brand-adapters';
 import { detectCCAPIBrand } from './brands/detect-ccapi-brand';
 import { createCCAPICatalog } from './catalog/create-ccapi-catalog';
+import type { CCAPIChatModelId } from './catalog/generated/ccapi-chat-model-ids';
+import type { CCAPIRerankingModelId } from './catalog/generated/ccapi-reranking-model-ids';
 import type { CCAPIConfig } from './ccapi-config';
 import type { CCAPIProviderExtensions } from './ccapi-provider-extensions';
 import { CCAPIChatLanguageModel } from './chat/ccapi-chat-language-model';
-import type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 import { createCCAPIPricingStore } from './cost/ccapi-pricing-store';
 import {
   type CCAPIPricingSettings,
@@ -35,7 +36,6 @@ import {
   type CCAPIRealtimeModelSettings,
 } from './realtime/ccapi-realtime-model';
 import { CCAPIRerankingModel } from './reranking/ccapi-reranking-model';
-import type { CCAPIRerankingModelId } from './reranking/ccapi-reranking-model-id';
 import { CCAPICatalogRoutedLanguageModel } from './routing/ccapi-catalog-routed-language-model';
 import { CCAPINativeLanguageModel } from './routing/ccapi-native-language-model';
 import type { CCAPINativeRoute } from './routing/ccapi-native-routes';

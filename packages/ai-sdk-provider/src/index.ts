@@ -18,6 +18,7 @@ export type {
   CCAPIListModelsOptions,
   CCAPIModels,
 } from './catalog/ccapi-models';
+export type { CCAPIChatModelId } from './catalog/generated/ccapi-chat-model-ids';
 export type { CCAPIRealtimeModelId } from './catalog/generated/ccapi-realtime-model-ids';
 export type { CCAPIRerankingModelId } from './catalog/generated/ccapi-reranking-model-ids';
 export {
@@ -29,7 +30,6 @@ export {
   createCCAPI,
 } from './ccapi-provider';
 export type { CCAPIProviderExtensions } from './ccapi-provider-extensions';
-export type { CCAPIChatModelId } from './chat/ccapi-chat-model-id';
 export type { CCAPILanguageModelChatOptions } from './chat/ccapi-chat-options';
 export type { CCAPICostEstimate } from './cost/ccapi-cost-estimate';
 export type {

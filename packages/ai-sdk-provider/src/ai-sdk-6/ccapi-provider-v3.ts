@@ -6,6 +6,8 @@ import type {
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider-v3';
+import type { CCAPIChatModelId } from '../catalog/generated/ccapi-chat-model-ids';
+import type { CCAPIRerankingModelId } from '../catalog/generated/ccapi-reranking-model-ids';
 import {
   type CCAPILanguageModelSettings,
   type CCAPIProviderSettings,
@@ -15,10 +17,8 @@ import {
   CCAPI_PROVIDER_EXTENSION_METHODS,
   type CCAPIProviderExtensions,
 } from '../ccapi-provider-extensions';
-import type { CCAPIChatModelId } from '../chat/ccapi-chat-model-id';
 import type { CCAPIEmbeddingModelId } from '../embedding/ccapi-embedding-model-options';
 import type { CCAPIImageModelId } from '../image/ccapi-image-model';
-import type { CCAPIRerankingModelId } from '../reranking/ccapi-reranking-model-id';
 import type { CCAPISpeechModelId } from '../speech/ccapi-speech-model-options';
 import type { CCAPITranscriptionModelId } from '../transcription/ccapi-transcription-model-options';
 import type { CCAPIVideoModelId } from '../video/ccapi-video-model-options';

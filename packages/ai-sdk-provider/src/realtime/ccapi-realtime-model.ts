@@ -6,6 +6,7 @@ import {
   type Experimental_RealtimeModelV4SessionConfig as RealtimeSessionConfig,
   type Experimental_RealtimeModelV4SessionIntent as RealtimeSessionIntent,
 } from '@ai-sdk/provider';
+import type { CCAPIRealtimeModelId } from '../catalog/generated/ccapi-realtime-model-ids';
 import type { CCAPIConfig } from '../ccapi-config';
 import { isRecord } from '../utils/json-record';
 import type {
@@ -14,7 +15,6 @@ import type {
   CCAPIWebSocketLike,
 } from './ccapi-realtime-connection';
 import { CCAPIRealtimeError } from './ccapi-realtime-error';
-import type { CCAPIRealtimeModelId } from './ccapi-realtime-model-id';
 import type { CCAPIRealtimeImplementation } from './ccapi-realtime-model-implementation';
 import {
   type CCAPIRealtimeProtocol,

@@ -3,8 +3,8 @@ import type {
   RerankingModelV4CallOptions,
   RerankingModelV4Result,
 } from '@ai-sdk/provider';
+import type { CCAPIRerankingModelId } from '../catalog/generated/ccapi-reranking-model-ids';
 import type { CCAPIConfig } from '../ccapi-config';
-import type { CCAPIRerankingModelId } from './ccapi-reranking-model-id';
 
 /**
  * Reranking through `POST /v1/rerank`, for the AI SDK's `rerank()`. This entry only holds the
