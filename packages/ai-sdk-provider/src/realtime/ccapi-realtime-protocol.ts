@@ -13,7 +13,7 @@ export function defaultCCAPIRealtimeProtocol(modelId: string): CCAPIRealtimeProt
 
 /**
  * The WebSocket subprotocols that carry the key for clients that cannot set headers (browsers),
- * exactly as the relay reads them (new-api-relay.md §4, §5). The key is visible to whoever runs
+ * exactly as the relay reads them (docs/decisions/2026-12-03-wire-rules.md#realtime). The key is visible to whoever runs
  * the client: see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md before using it.
  */
 export function ccapiRealtimeKeyProtocols(key: string): string[] {

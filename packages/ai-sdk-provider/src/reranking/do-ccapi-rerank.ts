@@ -42,7 +42,7 @@ export async function doCCAPIRerank(input: {
   });
 
   const warnings: SharedV4Warning[] = [];
-  // The relay's rerank body carries strings (new-api-relay.md §4, ccapi-music-and-more.md §10);
+  // The relay's rerank body carries strings (docs/decisions/2026-12-03-wire-rules.md#reranking);
   // objects are ranked by their JSON text, as the official Cohere provider does.
   const texts =
     documents.type === 'text'

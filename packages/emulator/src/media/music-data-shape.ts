@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * Which of CCAPI's documented music answers the emulator sends (the wire shapes a client must
- * read, ccapi-music-and-more.md §2.5, §2.6, §3.4):
+ * read, listed in docs/music.md):
  *
  * - `classic`: TaskDto whose `data` is new-api's Suno clip array (`id`, `status:
  *   submitted|streaming|complete|error`, `audio_url`, `metadata.tags`, …). Suno's default.

@@ -26,7 +26,7 @@ const ACTIONS: Record<EmulatorMusicPlatform, readonly string[]> = {
 };
 
 /**
- * CCAPI's music task routes (ccapi-music-and-more.md §1–3), at the origin, not under `/v1`:
+ * CCAPI's music task routes (2026-12-03-wire-rules.md#task-routes-music-video-images), at the origin, not under `/v1`:
  *
  * - `POST /suno/submit/{MUSIC|LYRICS|UPSAMPLE_TAGS}` and `POST /producer/submit/MUSIC` answer
  *   `{"code":"success","message":"","data":"task_…"}`; any other action answers 400

@@ -6,7 +6,7 @@ import { readEmulatorBody, readModel } from './read-emulator-body';
 import { scoreRerankDocument } from './rerank-scores';
 
 /**
- * `POST /v1/rerank` in the Jina/Cohere shape new-api relays (ccapi-music-and-more.md §10):
+ * `POST /v1/rerank` in the Jina/Cohere shape new-api relays (2026-12-03-wire-rules.md#reranking):
  * `results[]` sorted by a deterministic word-overlap score, `top_n`, `return_documents` (Jina's
  * default: on), `usage` at roughly four characters per token. Bad bodies get new-api's answers:
  * `query is empty`, `documents is empty` (400 `invalid_request`).

@@ -22,7 +22,7 @@ const REALTIME_ROUTE: EmulatorRoute = {
 
 /**
  * Serves `GET /v1/realtime?model=…` WebSocket upgrades on the emulator's HTTP server, the way
- * new-api does (ccapi-music-and-more.md §7, new-api-relay.md §4–5):
+ * new-api does (2026-12-03-wire-rules.md#realtime):
  * - the key comes from `Authorization` (`Bearer <key>` or raw) or from the subprotocol
  *   `openai-insecure-api-key.<key>` (browsers); the handshake then selects `realtime`;
  * - refusals happen before the upgrade, as an HTTP status with the OpenAI error JSON: 401 for a
