@@ -13,8 +13,10 @@ export function defaultCCAPIRealtimeProtocol(modelId: string): CCAPIRealtimeProt
 
 /**
  * The WebSocket subprotocols that carry the key for clients that cannot set headers (browsers),
- * exactly as the relay reads them (docs/decisions/2026-12-03-wire-rules.md#realtime). The key is visible to whoever runs
- * the client: see https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md before using it.
+ * exactly as the relay reads them (see
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/decisions/2026-12-03-wire-rules.md#realtime).
+ * The key is visible to whoever runs the client: see
+ * https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/realtime.md before using it.
  */
 export function ccapiRealtimeKeyProtocols(key: string): string[] {
   return ['realtime', `openai-insecure-api-key.${key}`, 'openai-beta.realtime-v1'];

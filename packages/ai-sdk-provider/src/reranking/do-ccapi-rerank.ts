@@ -42,7 +42,7 @@ export async function doCCAPIRerank(input: {
   });
 
   const warnings: SharedV4Warning[] = [];
-  // The relay's rerank body carries strings (docs/decisions/2026-12-03-wire-rules.md#reranking);
+  // The relay's rerank body carries strings (the wire-rules decision, Reranking);
   // objects are ranked by their JSON text, as the official Cohere provider does.
   const texts =
     documents.type === 'text'
