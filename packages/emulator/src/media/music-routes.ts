@@ -38,7 +38,7 @@ const ACTIONS: Record<EmulatorMusicPlatform, readonly string[]> = {
  * - `POST /{platform}/fetch` with `{"ids": [...], "action"?}` answers the TaskDtos it knows,
  *   leaving the others out (site A's shape: one per-item envelope per id instead).
  *
- * Tasks move NOT_START → QUEUED → IN_PROGRESS → SUCCESS over polls, like every emulated task,
+ * Tasks move QUEUED → IN_PROGRESS → SUCCESS (or FAILURE) over polls, like every emulated task,
  * and the prompt markers of the task store script them (`[fail]`, `[slow]`, `[flaky]`,
  * `[banned]`, `[expired-url]`). Audio is a real WAV at `/emulator/files/{clipId}.wav`.
  * `x-emulator-music-shape` (or the `musicDataShape` option) picks the inner `data` shape.
