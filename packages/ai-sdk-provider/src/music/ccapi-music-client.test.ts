@@ -63,9 +63,28 @@ describe('ccapi.music.submit (any action)', () => {
       {
         type: 'other',
         message:
-          "suno action BLEND is not in this provider's table of confirmed or inferred tokens; it is sent as given.",
+          "suno action BLEND is not in this provider's table of confirmed or inferred tokens; it is sent upper-cased, otherwise as given.",
       },
     ]);
+  });
+
+  it('sends the action token in upper case, as CCAPI documents every token', async () => {
+    const result = await music.ccapi.music.submit(
+      'Suno',
+      'upsample_tags',
+      { tags: 'jazz' },
+      { poll: FAST },
+    );
+    expect(
+      music.emulator.requests
+        .filter((request) => request.path.includes('/submit/'))
+        .map((request) => request.path),
+    ).toEqual(['/suno/submit/UPSAMPLE_TAGS']);
+    expect(result).toMatchObject({ platform: 'suno', action: 'UPSAMPLE_TAGS', warnings: [] });
+    expect(result.tags).toMatch(/^jazz, /);
+    const started = await music.ccapi.music.start('producer', 'music', { prompt: 'x' });
+    expect(started.action).toBe('MUSIC');
+    expect(music.emulator.requests.at(-1)?.path).toBe('/producer/submit/MUSIC');
   });
 
   it('explains the refusal of a token CCAPI does not accept', async () => {

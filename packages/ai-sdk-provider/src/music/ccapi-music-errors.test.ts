@@ -61,6 +61,25 @@ describe('music task failures', () => {
     expect(noAudio.response).toMatchObject({ status: 'SUCCESS' });
   });
 
+  it.each(['classic', 'camel', 'musicapi', 'producer', 'site-a'])(
+    'reads a failure and a success without audio in the %s shape',
+    async (shape) => {
+      const headers = { 'x-emulator-music-shape': shape };
+      const model = music.ccapi.musicModel('suno');
+      const failed = await failure(
+        generateMusic({ model, prompt: 'x [fail]', headers, poll: FAST }),
+      );
+      expect(CCAPITaskFailedError.isInstance(failed)).toBe(true);
+      expect((failed as CCAPITaskFailedError).failReason).toContain('content moderation');
+
+      const empty = await failure(
+        generateMusic({ model, prompt: 'x [no-audio]', headers, poll: FAST }),
+      );
+      expect(CCAPIMusicNoResultError.isInstance(empty)).toBe(true);
+      expect((empty as CCAPIMusicNoResultError).expected).toBe('audio');
+    },
+  );
+
   it('survives a flaky status route: 502, then 429 with Retry-After, then the task', async () => {
     const result = await generateMusic({
       model: music.ccapi.musicModel('suno'),
@@ -125,6 +144,67 @@ describe('music task failures', () => {
     expect(music.emulator.requests).toEqual([]);
   });
 
+  it('aborts a hung submit, a hung check and a hung batch check at once', async () => {
+    const stall = { 'x-emulator-fault': 'stall' };
+    const model = music.ccapi.musicModel('suno');
+    const { taskId } = await startMusic({ model, prompt: 'x' });
+    const calls: Array<(abortSignal: AbortSignal) => Promise<unknown>> = [
+      (abortSignal) => startMusic({ model, prompt: 'x', headers: stall, abortSignal }),
+      (abortSignal) => getMusicStatus({ model, taskId, headers: stall, abortSignal }),
+      (abortSignal) => getMusicStatus({ model, taskIds: [taskId], headers: stall, abortSignal }),
+      (abortSignal) =>
+        generateMusic({
+          model,
+          providerOptions: { ccapi: { taskId } },
+          headers: stall,
+          abortSignal,
+          poll: FAST,
+        }),
+    ];
+    for (const call of calls) {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      const startedAt = Date.now();
+      const error = await failure(call(controller.signal));
+      expect(error.name).toBe('AbortError');
+      expect(Date.now() - startedAt).toBeLessThan(3_000);
+    }
+  });
+
+  it('times out while a status check hangs, naming how to resume', async () => {
+    const { taskId } = await startMusic({ model: music.ccapi.musicModel('producer'), prompt: 'x' });
+    const startedAt = Date.now();
+    const error = await failure(
+      generateMusic({
+        model: music.ccapi.musicModel('producer'),
+        providerOptions: { ccapi: { taskId } },
+        headers: { 'x-emulator-fault': 'stall' },
+        poll: { ...FAST, timeoutMs: 300 },
+      }),
+    );
+    expect(Date.now() - startedAt).toBeLessThan(3_000);
+    expect(CCAPITaskTimeoutError.isInstance(error)).toBe(true);
+    expect((error as CCAPITaskTimeoutError).taskId).toBe(taskId);
+    expect(error.message).toContain(`resume with providerOptions.ccapi.taskId = '${taskId}'`);
+  });
+
+  it('retries a check whose connection drops, then gives up with CCAPITaskPollError', async () => {
+    const { taskId } = await startMusic({ model: music.ccapi.musicModel('suno'), prompt: 'x' });
+    music.emulator.requests.length = 0;
+    const error = await failure(
+      generateMusic({
+        model: music.ccapi.musicModel('suno'),
+        providerOptions: { ccapi: { taskId } },
+        headers: { 'x-emulator-fault': 'drop-mid-stream' },
+        poll: { ...FAST, pollRetries: 2 },
+      }),
+    );
+    expect(CCAPITaskPollError.isInstance(error)).toBe(true);
+    expect(music.emulator.requests.map((request) => request.path)).toEqual(
+      Array(3).fill(`/suno/fetch/${taskId}`),
+    );
+  });
+
   it('wraps a failed download in CCAPITaskPollError (stage download), also for lazy loads', async () => {
     const eager = await failure(
       generateMusic({
@@ -181,6 +261,30 @@ describe('music error envelopes', () => {
     );
     expect(apiError.message).toBe(
       "Submitting the producer REPLACE task failed: CCAPI does not accept the action 'REPLACE' on /producer/submit (400 invalid_action). CCAPI says MUSIC is the only Producer action enabled. Confirmed tokens: suno MUSIC, LYRICS, UPSAMPLE_TAGS; producer MUSIC (REPLACE is documented but not enabled). Check the platform and the token (upper case); inferred tokens are guesses (https://github.com/ccapi-ai/ccapi-ai/blob/main/docs/music.md#action-tokens).",
+    );
+  });
+
+  it('explains the 400s of an extend without its task and of an empty LYRICS prompt', async () => {
+    const extend = await failure(
+      generateMusic({
+        model: music.ccapi.musicModel('suno'),
+        prompt: 'more',
+        providerOptions: { ccapi: { continue_clip_id: 'clip-1', continue_at: 10 } },
+        maxRetries: 0,
+      }),
+    );
+    expect(APICallError.isInstance(extend)).toBe(true);
+    expect((extend as APICallError).statusCode).toBe(400);
+    expect(extend.message).toBe(
+      'Submitting the suno MUSIC task failed: Extending a clip needs the task that made it (400 "task id is empty"): pass extend: { clipId, taskId } with that task\'s task_… id.',
+    );
+
+    const lyrics = await failure(
+      music.ccapi.music.submit('suno', 'LYRICS', { prompt: '' }, { maxRetries: 0 }),
+    );
+    expect((lyrics as APICallError).statusCode).toBe(400);
+    expect(lyrics.message).toBe(
+      'Submitting the suno LYRICS task failed: CCAPI needs a non-empty prompt for suno LYRICS (400 prompt_empty): pass the prompt option, or a prompt field in the body.',
     );
   });
 

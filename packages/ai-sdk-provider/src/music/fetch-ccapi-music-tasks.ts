@@ -82,7 +82,8 @@ export async function fetchCCAPIMusicTasks(
     });
   }
   const { value, responseHeaders } = response;
-  const list = value == null ? [] : value;
+  // A gateway that answers one task as an object (as the single route does) is read as a list of one.
+  const list = value == null ? [] : isRecord(value) && isTaskLike(value) ? [value] : value;
   if (!Array.isArray(list)) {
     throw new InvalidResponseDataError({
       data: value,
@@ -138,6 +139,11 @@ function isItemEnvelope(entry: Record<string, unknown>): boolean {
     entry.taskId === undefined &&
     entry.status === undefined
   );
+}
+
+/** A TaskDto, site A's item, or site A's per-item envelope around one. */
+function isTaskLike(entry: Record<string, unknown>): boolean {
+  return readItemTaskId(entry) != null;
 }
 
 function readItemTaskId(entry: unknown): string | undefined {

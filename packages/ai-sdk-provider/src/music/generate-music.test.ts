@@ -312,6 +312,27 @@ describe('generateMusic on Producer', () => {
       wait_audio: false,
     });
   });
+
+  it('passes Suno fields through unchanged with a warning for each', async () => {
+    const result = await generateMusic({
+      model: music.ccapi.musicModel('producer'),
+      prompt: 'x',
+      providerOptions: { ccapi: { negative_tags: 'metal', weirdness: 0.2 } },
+      poll: FAST,
+    });
+    expect(requestsTo(/^\/producer\/submit\/MUSIC$/)[0]?.body).toEqual({
+      prompt: 'x',
+      negative_tags: 'metal',
+      weirdness: 0.2,
+    });
+    expect(result.warnings).toEqual([
+      {
+        type: 'other',
+        message:
+          'providerOptions.ccapi.negative_tags is a Suno field; Producer is not known to use it. It is sent unchanged.',
+      },
+    ]);
+  });
 });
 
 describe('generateMusic: extend', () => {

@@ -389,21 +389,24 @@ function checkRawTask(input: { platform: string; action: string; body: Record<st
     });
   }
   const platform = input.platform.toLowerCase();
-  const kind = classifyCCAPIMusicAction(platform, input.action);
+  // CCAPI's tokens are upper case; only new-api's own MUSIC and LYRICS are known to be matched
+  // case-insensitively, so 'upsample_tags' is sent as UPSAMPLE_TAGS.
+  const action = input.action.toUpperCase();
+  const kind = classifyCCAPIMusicAction(platform, action);
   const warnings: SharedV4Warning[] = [];
   if (kind === 'inferred') {
     warnings.push({
       type: 'compatibility',
-      feature: `${platform} action ${input.action}`,
-      details: `The token ${input.action} is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (${ccapiDocsUrl('music.md#action-tokens')}).`,
+      feature: `${platform} action ${action}`,
+      details: `The token ${action} is inferred from CCAPI's documentation sidebar, not confirmed by a CCAPI page: check it against the live API (${ccapiDocsUrl('music.md#action-tokens')}).`,
     });
   } else if (kind === 'unknown') {
     warnings.push({
       type: 'other',
-      message: `${platform} action ${input.action} is not in this provider's table of confirmed or inferred tokens; it is sent as given.`,
+      message: `${platform} action ${action} is not in this provider's table of confirmed or inferred tokens; it is sent upper-cased, otherwise as given.`,
     });
   }
-  return { platform, action: input.action, warnings };
+  return { platform, action, warnings };
 }
 
 async function toStatus(

@@ -329,6 +329,57 @@ describe('music fetch routes', () => {
   });
 });
 
+describe('connection faults on music routes', () => {
+  it('holds a check open with x-emulator-fault: stall until the client gives up', async () => {
+    const id = await submit('suno', 'MUSIC', { prompt: 'x' });
+    const startedAt = Date.now();
+    const error = await fetch(`${emulator.url}/suno/fetch/${id}`, {
+      headers: { authorization: `Bearer ${emulator.apiKey}`, 'x-emulator-fault': 'stall' },
+      signal: AbortSignal.timeout(200),
+    }).catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe('TimeoutError');
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(190);
+    // The task is untouched: the next check answers it.
+    expect((await call('GET', `/suno/fetch/${id}`)).json.data.task_id).toBe(id);
+  });
+
+  it('answers a stalled check once stallMs has passed', async () => {
+    const short = await startEmulator({ stallMs: 50 });
+    try {
+      const submitted = await call(
+        'POST',
+        '/producer/submit/MUSIC',
+        { prompt: 'x' },
+        {
+          server: short,
+          headers: { 'x-emulator-fault': 'stall' },
+        },
+      );
+      expect(submitted.status).toBe(200);
+      const batch = await call(
+        'POST',
+        '/producer/fetch',
+        { ids: [submitted.json.data] },
+        {
+          server: short,
+          headers: { 'x-emulator-fault': 'stall' },
+        },
+      );
+      expect(batch.json.data[0].task_id).toBe(submitted.json.data);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('closes the socket with x-emulator-fault: drop-mid-stream', async () => {
+    const id = await submit('producer', 'MUSIC', { prompt: 'x' });
+    const error = await call('GET', `/producer/fetch/${id}`, undefined, {
+      headers: { 'x-emulator-fault': 'drop-mid-stream' },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+  });
+});
+
 describe('Producer tasks', () => {
   it('shows the running object with the upstream UUID, then {clips}; the UUID is not a task id', async () => {
     const id = await submit('producer', 'MUSIC', {

@@ -1,4 +1,5 @@
 import type { EmulatorContext, EmulatorRoute, EmulatorState } from '../emulator-types';
+import { applyOneShotFault } from '../faults/apply-one-shot-fault';
 import { sendJson } from '../http/send-response';
 import {
   sendBannedPrompt,
@@ -37,10 +38,12 @@ const ACTIONS: Record<EmulatorMusicPlatform, readonly string[]> = {
  * - `POST /{platform}/fetch` with `{"ids": [...], "action"?}` answers the TaskDtos it knows,
  *   leaving the others out (site A's shape: one per-item envelope per id instead).
  *
- * Tasks move NOT_START → QUEUED → IN_PROGRESS → SUCCESS over polls, like every emulated task,
+ * Tasks move QUEUED → IN_PROGRESS → SUCCESS (or FAILURE) over polls, like every emulated task,
  * and the prompt markers of the task store script them (`[fail]`, `[slow]`, `[flaky]`,
  * `[banned]`, `[expired-url]`). Audio is a real WAV at `/emulator/files/{clipId}.wav`.
  * `x-emulator-music-shape` (or the `musicDataShape` option) picks the inner `data` shape.
+ * `x-emulator-fault: stall` holds a request open (a hung check, for abort and timeout tests) and
+ * `drop-mid-stream` closes its socket, on every music route; status faults answer as elsewhere.
  */
 export const musicRoutes: EmulatorRoute[] = (['suno', 'producer'] as const).flatMap(
   (platform): EmulatorRoute[] => [
@@ -48,19 +51,28 @@ export const musicRoutes: EmulatorRoute[] = (['suno', 'producer'] as const).flat
       method: 'POST',
       path: `/${platform}/submit/:action`,
       auth: 'bearer',
-      handle: (context) => submitMusicTask(context, platform),
+      handle: async (context) => {
+        if (await applyOneShotFault(context)) return;
+        submitMusicTask(context, platform);
+      },
     },
     {
       method: 'GET',
       path: `/${platform}/fetch/:id`,
       auth: 'bearer',
-      handle: (context) => fetchMusicTask(context, platform),
+      handle: async (context) => {
+        if (await applyOneShotFault(context)) return;
+        fetchMusicTask(context, platform);
+      },
     },
     {
       method: 'POST',
       path: `/${platform}/fetch`,
       auth: 'bearer',
-      handle: (context) => fetchMusicTasks(context, platform),
+      handle: async (context) => {
+        if (await applyOneShotFault(context)) return;
+        fetchMusicTasks(context, platform);
+      },
     },
   ],
 );
