@@ -1,5 +1,6 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { type RunningEmulator, startEmulator } from '@ccapi/emulator';
+import { generateText } from 'ai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCCAPI } from '../ccapi-provider';
 import type { CCAPIModelType } from './ccapi-model-type';
@@ -192,6 +193,98 @@ describe('ccapi.models.list()', () => {
     ).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('ccapi.models.list(): answers the emulator does not give (ccapi-music-and-more.md §6.1)', () => {
+  // The gateway's answer replaced on the way back; everything else is the real request path.
+  const answering = (body: unknown) =>
+    createCCAPI({
+      baseURL: emulator.baseURL,
+      apiKey: emulator.apiKey,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+      },
+    });
+
+  it('requires only the id: a bare entry gets defaults, nothing guessed', async () => {
+    const { models, skipped } = await answering({
+      object: 'list',
+      data: [{ id: 'bare-1' }],
+    }).models.list();
+    expect(skipped).toEqual([]);
+    expect(models).toEqual([
+      {
+        id: 'bare-1',
+        displayName: 'bare-1',
+        type: 'chat',
+        endpointTypes: [],
+        routes: [],
+        inputModalities: [],
+        outputModalities: [],
+        capabilities: {},
+        raw: { id: 'bare-1' },
+      },
+    ]);
+  });
+
+  it('reads new-api’s envelope without `object`, and `data: null` as an empty list', async () => {
+    const newApi = await answering({ success: true, data: [{ id: 'only-1', x: 1 }] }).models.list();
+    expect(newApi.models.map((model) => model.id)).toEqual(['only-1']);
+    expect(await answering({ success: true, object: 'list', data: null }).models.list()).toEqual({
+      models: [],
+      skipped: [],
+    });
+  });
+
+  it('turns `success: false` and an HTTP 200 error body into APICallErrors with the reason', async () => {
+    const refused = await answering({ success: false, message: 'channel list unavailable' })
+      .models.list()
+      .catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(refused)).toBe(true);
+    expect((refused as Error).message).toMatch(
+      /could not list its models \(success: false\): channel list unavailable/,
+    );
+    const inBand = await answering({
+      error: { message: 'Invalid token', type: 'new_api_error', code: '' },
+    })
+      .models.list()
+      .catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(inBand)).toBe(true);
+    expect((inBand as Error).message).toContain('Invalid token');
+  });
+
+  it('reports an answer with no list as an APICallError naming what was expected', async () => {
+    const error = await answering({ object: 'list' })
+      .models.list()
+      .catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/has no model list \(`data` or `models` array\)/);
+  });
+});
+
+describe('the catalog never rejects a model id', () => {
+  it('calls models the list does not have, whatever the routing mode, after the list was read', async () => {
+    const open = await startEmulator({ acceptUnknownModels: true });
+    try {
+      for (const routing of ['model-id', 'catalog'] as const) {
+        const ccapi = createCCAPI({ baseURL: open.baseURL, apiKey: open.apiKey, routing });
+        await ccapi.models.list();
+        expect(await ccapi.models.get('unlisted-model-9')).toBeUndefined();
+        const result = await generateText({ model: ccapi('unlisted-model-9'), prompt: 'Hello' });
+        expect(result.text).toContain('Hello');
+        expect(result.warnings).toEqual([]);
+      }
+      expect(open.requests.map((request) => request.path)).toEqual([
+        '/v1/models',
+        '/v1/chat/completions',
+        '/v1/models',
+        '/v1/chat/completions',
+      ]);
+    } finally {
+      await open.close();
+    }
   });
 });
 

@@ -1,5 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type {
+  CCAPIChatModelId,
+  CCAPIEmbeddingModelId,
+  CCAPIImageModelId,
+  CCAPIModerationModelId,
+  CCAPIMusicModelId,
+  CCAPIRealtimeModelId,
+  CCAPIRerankingModelId,
+  CCAPISpeechModelId,
+  CCAPITranscriptionModelId,
+  CCAPIVideoModelId,
+} from '../index';
 import {
   CCAPI_GENERATED_MODEL_ID_FILES,
   generateCCAPIModelIdUnions,
@@ -114,5 +126,42 @@ describe('the committed catalog', () => {
     if (metadata.source === 'documentation') {
       expect(metadata.note).toMatch(/not recorded from the live API/);
     }
+  });
+});
+
+describe('the public model-id types', () => {
+  it.each(CCAPI_GENERATED_MODEL_ID_FILES)('%s ends its union in (string & {})', (fileName) => {
+    const committed = readFileSync(new URL(`./generated/${fileName}`, import.meta.url), 'utf8');
+    expect(committed).toMatch(/[=|] \(string & \{\}\);\n$/);
+  });
+
+  it('suggest the snapshot’s ids and accept any other id (checked by pnpm type-check)', () => {
+    expectTypeOf<'deepseek-v3.2'>().toExtend<CCAPIChatModelId>();
+    expectTypeOf<'text-embedding-3-small'>().toExtend<CCAPIEmbeddingModelId>();
+    expectTypeOf<'gpt-image-1'>().toExtend<CCAPIImageModelId>();
+    expectTypeOf<'sora-2'>().toExtend<CCAPIVideoModelId>();
+    expectTypeOf<'tts-1'>().toExtend<CCAPISpeechModelId>();
+    expectTypeOf<'whisper-1'>().toExtend<CCAPITranscriptionModelId>();
+    expectTypeOf<'suno_music'>().toExtend<CCAPIMusicModelId>();
+    expectTypeOf<'bge-reranker-v2-m3'>().toExtend<CCAPIRerankingModelId>();
+    expectTypeOf<'omni-moderation-latest'>().toExtend<CCAPIModerationModelId>();
+    expectTypeOf<'gpt-realtime'>().toExtend<CCAPIRealtimeModelId>();
+    // Open: an id the snapshot does not have still type-checks…
+    const later: [
+      CCAPIChatModelId,
+      CCAPIEmbeddingModelId,
+      CCAPIImageModelId,
+      CCAPIVideoModelId,
+      CCAPISpeechModelId,
+      CCAPITranscriptionModelId,
+      CCAPIMusicModelId,
+      CCAPIRerankingModelId,
+      CCAPIModerationModelId,
+      CCAPIRealtimeModelId,
+    ] = ['x-1', 'x-2', 'x-3', 'x-4', 'x-5', 'x-6', 'x-7', 'x-8', 'x-9', 'x-10'];
+    expect(later).toHaveLength(10);
+    // …while the union is not widened to plain `string`, which would lose autocomplete.
+    expectTypeOf<CCAPIChatModelId>().not.toEqualTypeOf<string>();
+    expectTypeOf<CCAPIRerankingModelId>().not.toEqualTypeOf<string>();
   });
 });
