@@ -11,13 +11,19 @@ export interface CCAPIRerankRequestBody {
   return_documents: boolean;
 }
 
+// Some relays pass the upstream's numbers through as JSON strings (`"0.98"`); read those too.
+const number = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+  z.number().finite(),
+);
+
 // Only the fields we read, loosely: upstreams add `id`, `model`, `meta` (Jina, Cohere), echo
 // `document` as a string or an object, and a few (Voyage-style) put the list in `data` and call
 // the score `score`. Unknown keys are ignored.
 const rankedItemSchema = z.looseObject({
-  index: z.number(),
-  relevance_score: z.number().nullish(),
-  score: z.number().nullish(),
+  index: number,
+  relevance_score: number.nullish(),
+  score: number.nullish(),
   document: z.unknown().optional(),
 });
 

@@ -106,6 +106,60 @@ describe('CCAPIRerankingModel through rerank()', () => {
   });
 });
 
+describe('CCAPIRerankingModel: the answer shapes relays send (ccapi-music-and-more.md §10)', () => {
+  // The emulator's Jina answer, rewritten on the way back into another upstream's shape.
+  const rerankWith = (rewrite: (body: EmulatorRerankAnswer) => unknown) =>
+    rerank({
+      model: createCCAPI({
+        baseURL: emulator.baseURL,
+        apiKey: emulator.apiKey,
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          const body = rewrite((await response.json()) as EmulatorRerankAnswer);
+          return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+        },
+      }).rerankingModel('bge-reranker-v2-m3'),
+      documents,
+      query: 'sunny beach',
+      maxRetries: 0,
+    });
+
+  it('reads `data` items scored as `score`, in input order, and still ranks by score', async () => {
+    const result = await rerankWith((body) => ({
+      object: 'list',
+      data: [...body.results]
+        .sort((a, b) => a.index - b.index)
+        .map((item) => ({ index: item.index, score: item.relevance_score })),
+    }));
+    expect(result.ranking.map((item) => item.originalIndex)).toEqual([1, 2, 0]);
+    expect(result.ranking[0]?.score).toBeGreaterThan(result.ranking[1]?.score ?? 1);
+  });
+
+  it('reads string scores and string or object echoed documents, and Cohere’s billed units', async () => {
+    const result = await rerankWith((body) => ({
+      id: 'rr-7',
+      results: body.results.map((item, position) => ({
+        index: String(item.index),
+        relevance_score: String(item.relevance_score),
+        document: position === 0 ? documents[item.index] : { text: documents[item.index] },
+      })),
+      meta: { billed_units: { search_units: 1 } },
+    }));
+    expect(result.ranking.map((item) => item.originalIndex)).toEqual([1, 2, 0]);
+    expect(typeof result.ranking[0]?.score).toBe('number');
+    expect(result.response.id).toBe('rr-7');
+    expect(result.providerMetadata?.ccapi?.usage).toEqual({ searchUnits: 1 });
+  });
+
+  it('an answer without `results` or `data` is a typed error that says what was expected', async () => {
+    const error = await rerankWith(() => ({ object: 'list' })).catch((caught: unknown) => caught);
+    expect(InvalidResponseDataError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/without a `results` list/);
+  });
+});
+
+type EmulatorRerankAnswer = { results: Array<{ index: number; relevance_score: number }> };
+
 describe('CCAPIRerankingModel: bad input and failures', () => {
   const model = () => provider().rerankingModel('rerank-v3.5');
 
