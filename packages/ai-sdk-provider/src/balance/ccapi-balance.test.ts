@@ -116,3 +116,93 @@ describe('ccapi.balance()', () => {
     ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('ccapi.balance(): the reference’s answers and edge values (ccapi-music-and-more.md §9)', () => {
+  // The emulator's billing answers replaced on the way back; the requests are the real ones.
+  const answering = (answers: { subscription: unknown; usage: unknown }) =>
+    createCCAPI({
+      baseURL: emulator.baseURL,
+      apiKey: emulator.apiKey,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const body = String(input).endsWith('/subscription') ? answers.subscription : answers.usage;
+        return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+      },
+    }).balance();
+
+  it('reads the documented example: USD quota, usage in cents, expiry in Unix seconds', async () => {
+    const subscription = {
+      object: 'billing_subscription',
+      has_payment_method: true,
+      soft_limit_usd: 100.0,
+      hard_limit_usd: 100.0,
+      system_hard_limit_usd: 100.0,
+      access_until: 1640995200,
+    };
+    const usage = { object: 'list', total_usage: 2500.0 };
+    expect(await answering({ subscription, usage })).toEqual({
+      limitUSD: 100,
+      usedUSD: 25,
+      remainingUSD: 75,
+      unlimited: false,
+      expiresAt: new Date('2022-01-01T00:00:00Z'),
+      raw: { subscription, usage },
+    });
+  });
+
+  it('reads no expiry from 0 or a negative access_until, and amounts sent as strings', async () => {
+    for (const accessUntil of [0, -1, null]) {
+      const balance = await answering({
+        subscription: { hard_limit_usd: '10', access_until: accessUntil },
+        usage: { total_usage: '150.5' },
+      });
+      expect(balance).toMatchObject({ limitUSD: 10, usedUSD: 1.505, remainingUSD: 8.495 });
+      expect(balance.expiresAt).toBeUndefined();
+    }
+  });
+
+  it('falls back to the other limit fields, and never reports a negative remainder', async () => {
+    const balance = await answering({
+      subscription: { system_hard_limit_usd: 5 },
+      usage: { total_usage: 725 },
+    });
+    expect(balance).toMatchObject({ limitUSD: 5, usedUSD: 7.25, remainingUSD: 0 });
+  });
+
+  it('reads new-api’s unlimited quota (100000000) as no limit', async () => {
+    const balance = await answering({
+      subscription: { hard_limit_usd: 100_000_000, access_until: 0 },
+      usage: { total_usage: 2500 },
+    });
+    expect(balance).toMatchObject({
+      limitUSD: undefined,
+      remainingUSD: undefined,
+      unlimited: true,
+      usedUSD: 25,
+      expiresAt: undefined,
+    });
+  });
+
+  it('reports either route’s HTTP 200 error body (upstream_error, new_api_error) by route', async () => {
+    const subscriptionFailed = await answering({
+      subscription: { error: { message: 'token not found', type: 'upstream_error' } },
+      usage: { total_usage: 1 },
+    }).catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(subscriptionFailed)).toBe(true);
+    expect((subscriptionFailed as Error).message).toMatch(
+      /^Could not read the CCAPI balance \(GET \/dashboard\/billing\/subscription\): .*token not found/,
+    );
+    const usageFailed = await answering({
+      subscription: { hard_limit_usd: 1 },
+      usage: { error: { message: 'quota lookup failed', type: 'new_api_error' } },
+    }).catch((caught: unknown) => caught);
+    expect((usageFailed as Error).message).toMatch(
+      /^Could not read the CCAPI balance \(GET \/dashboard\/billing\/usage\): .*quota lookup failed/,
+    );
+    const noLimit = await answering({
+      subscription: { object: 'billing_subscription' },
+      usage: { total_usage: 1 },
+    }).catch((caught: unknown) => caught);
+    expect((noLimit as Error).message).toMatch(/has no hard_limit_usd/);
+  });
+});

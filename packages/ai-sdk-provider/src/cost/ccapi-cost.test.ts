@@ -113,6 +113,40 @@ describe('providerMetadata.ccapi.cost', () => {
     });
   });
 
+  it('bills reasoning tokens at their own price when it is set, the rest of the output at the output price', async () => {
+    const pricing = {
+      inputPerMillionTokens: 0.28,
+      outputPerMillionTokens: 0.42,
+      reasoningPerMillionTokens: 2,
+    };
+    const ccapi = provider({ pricing: { 'deepseek-reasoner': pricing } });
+    const result = await generateText({
+      model: ccapi('deepseek-reasoner'),
+      prompt: 'Why is the sky blue?',
+    });
+    const reasoning = result.usage.outputTokenDetails?.reasoningTokens ?? 0;
+    const text = result.usage.outputTokenDetails?.textTokens ?? 0;
+    expect(reasoning).toBeGreaterThan(0);
+    const cost = costOf(result.finalStep.providerMetadata);
+    expect(cost?.breakdown.reasoningUSD).toBeCloseTo((reasoning * 2) / 1_000_000, 12);
+    expect(cost?.breakdown.outputUSD).toBeCloseTo((text * 0.42) / 1_000_000, 12);
+    expect(cost?.estimatedUSD).toBeCloseTo(
+      ((result.usage.inputTokens ?? 0) * 0.28 + text * 0.42 + reasoning * 2) / 1_000_000,
+      12,
+    );
+    expect(paths()).toEqual(['/v1/chat/completions']);
+  });
+
+  it('uses the prices of the catalog routing read, from the first call on', async () => {
+    const ccapi = provider({ routing: 'catalog' });
+    const result = await generateText({ model: ccapi('gpt-5'), prompt: 'Hello' });
+    expect(paths()).toEqual(['/v1/models', '/v1/chat/completions']);
+    expect(costOf(result.finalStep.providerMetadata)).toMatchObject({
+      basis: 'catalog',
+      estimatedUSD: expect.any(Number),
+    });
+  });
+
   it('leaves the cost out when the model has no known price', async () => {
     const ccapi = provider({
       pricing: { 'gpt-5': { inputPerMillionTokens: 1, outputPerMillionTokens: 1 } },

@@ -319,5 +319,15 @@ describe('CCAPIRealtimeModel entry', () => {
       .getServerWebSocketConfig();
     expect(live.url).toBe('wss://api.ccapi.ai/v1/realtime?model=gpt-realtime');
     expect(live.headers.Authorization).toBe('Bearer sk-live-key-123456789');
+    // A proxy path and a trailing slash are kept and dropped as for HTTP; the id is encoded.
+    const proxied = await createCCAPI({
+      baseURL: 'https://proxy.example.com/ccapi/v1/',
+      apiKey: 'sk-x',
+    })
+      .realtimeModel('openai/gpt-realtime')
+      .getServerWebSocketConfig();
+    expect(proxied.url).toBe(
+      'wss://proxy.example.com/ccapi/v1/realtime?model=openai%2Fgpt-realtime',
+    );
   });
 });
