@@ -32,7 +32,6 @@ describe('ccapi.balance()', () => {
       limitUSD: 100,
       usedUSD: 12.34,
       remainingUSD: 87.66,
-      unlimited: false,
       expiresAt: undefined,
       raw: {
         subscription: expect.objectContaining({
@@ -42,6 +41,14 @@ describe('ccapi.balance()', () => {
         usage: { object: 'list', total_usage: 1234 },
       },
     });
+    // The documented shape and nothing more (toEqual would pass with extra undefined keys).
+    expect(Object.keys(balance).sort()).toEqual([
+      'expiresAt',
+      'limitUSD',
+      'raw',
+      'remainingUSD',
+      'usedUSD',
+    ]);
     expect(emulator.requests.map((request) => request.path).sort()).toEqual([
       '/v1/dashboard/billing/subscription',
       '/v1/dashboard/billing/usage',
@@ -65,7 +72,6 @@ describe('ccapi.balance()', () => {
     expect(balance).toMatchObject({
       limitUSD: undefined,
       remainingUSD: undefined,
-      unlimited: true,
       usedUSD: 3.5,
     });
   });
@@ -144,7 +150,6 @@ describe('ccapi.balance(): the reference’s answers and edge values (ccapi-musi
       limitUSD: 100,
       usedUSD: 25,
       remainingUSD: 75,
-      unlimited: false,
       expiresAt: new Date('2022-01-01T00:00:00Z'),
       raw: { subscription, usage },
     });
@@ -177,7 +182,6 @@ describe('ccapi.balance(): the reference’s answers and edge values (ccapi-musi
     expect(balance).toMatchObject({
       limitUSD: undefined,
       remainingUSD: undefined,
-      unlimited: true,
       usedUSD: 25,
       expiresAt: undefined,
     });

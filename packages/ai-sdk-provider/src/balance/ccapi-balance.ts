@@ -2,15 +2,13 @@
 export type CCAPIBalance = {
   /**
    * The quota in USD (`hard_limit_usd`): what was used plus what is left. Undefined when the key
-   * has no limit (new-api then reports 100000000).
+   * has no spending limit (new-api then reports 100000000).
    */
   limitUSD: number | undefined;
   /** What has been spent, in USD (`total_usage`, which CCAPI sends in cents, divided by 100). */
   usedUSD: number;
   /** `limitUSD − usedUSD`, never below 0; undefined when the key has no limit. */
   remainingUSD: number | undefined;
-  /** Whether the key has no spending limit. */
-  unlimited: boolean;
   /** When the key stops working (`access_until`); undefined when it never expires. */
   expiresAt: Date | undefined;
   /** Both answers as CCAPI sent them. */

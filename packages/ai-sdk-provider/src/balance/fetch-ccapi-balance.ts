@@ -40,7 +40,6 @@ export async function fetchCCAPIBalance(
     limitUSD: unlimited ? undefined : roundCCAPIAmount(limit),
     usedUSD,
     remainingUSD: unlimited ? undefined : roundCCAPIAmount(Math.max(0, limit - usedUSD)),
-    unlimited,
     expiresAt: accessUntil > 0 ? new Date(accessUntil * 1000) : undefined,
     raw: { subscription: subscription.raw, usage: usage.raw },
   };
