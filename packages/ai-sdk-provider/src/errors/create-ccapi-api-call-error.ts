@@ -149,7 +149,7 @@ function describe(input: {
     return `CCAPI answered 404 for this route${modelId ? ` (model '${modelId}')` : ''}. Check the base URL and the model id.${suffix}`;
   }
   if (statusCode >= 500) {
-    return `CCAPI or the upstream provider failed (${statusCode}${code ? ` ${code}` : ''}). This is usually temporary and is retried.${suffix}`;
+    return `CCAPI or the upstream provider failed (${statusCode}${code ? ` ${code}` : ''}). This is usually temporary: retry (AI SDK calls do so themselves, up to maxRetries).${suffix}`;
   }
   return upstream ?? `CCAPI request failed with status ${statusCode}.`;
 }
