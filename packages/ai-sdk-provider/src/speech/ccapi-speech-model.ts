@@ -7,7 +7,7 @@ export type { CCAPISpeechModelId } from './ccapi-speech-model-options';
 /**
  * Text to speech through `POST /v1/audio/speech`. Answers are audio bytes; a JSON answer with a
  * URL or base64 audio (CCAPI's older shape, `providerOptions.ccapi.delivery: 'url'`) is
- * resolved to bytes too. The work lives in `ccapi-speech-model-implementation.ts`, loaded on the
+ * resolved to bytes too. The work lives in `generate-ccapi-speech.ts`, loaded on the
  * first call.
  */
 export class CCAPISpeechModel implements SpeechModelV4 {
@@ -25,7 +25,10 @@ export class CCAPISpeechModel implements SpeechModelV4 {
   async doGenerate(
     options: SpeechModelV4CallOptions,
   ): Promise<Awaited<ReturnType<SpeechModelV4['doGenerate']>>> {
-    const { CCAPISpeechModelImplementation } = await import('./ccapi-speech-model-implementation');
-    return new CCAPISpeechModelImplementation(this.modelId, this.config).doGenerate(options);
+    const { generateCCAPISpeech } = await import('./generate-ccapi-speech');
+    return generateCCAPISpeech(
+      { modelId: this.modelId, provider: this.provider, config: this.config },
+      options,
+    );
   }
 }

@@ -8,7 +8,7 @@ export type { CCAPITranscriptionModelId } from './ccapi-transcription-model-opti
  * Speech to text through CCAPI's OpenAI-style audio routes (multipart upload):
  * `POST /v1/audio/transcriptions`, or `POST /v1/audio/translations` with
  * `providerOptions.ccapi.task: 'translate'` (English output). The work lives in
- * `ccapi-transcription-model-implementation.ts`, loaded on the first call.
+ * `transcribe-ccapi-audio.ts`, loaded on the first call.
  */
 export class CCAPITranscriptionModel implements TranscriptionModelV4 {
   readonly specificationVersion = 'v4';
@@ -25,9 +25,10 @@ export class CCAPITranscriptionModel implements TranscriptionModelV4 {
   async doGenerate(
     options: TranscriptionModelV4CallOptions,
   ): Promise<Awaited<ReturnType<TranscriptionModelV4['doGenerate']>>> {
-    const { CCAPITranscriptionModelImplementation } = await import(
-      './ccapi-transcription-model-implementation'
+    const { transcribeCCAPIAudio } = await import('./transcribe-ccapi-audio');
+    return transcribeCCAPIAudio(
+      { modelId: this.modelId, provider: this.provider, config: this.config },
+      options,
     );
-    return new CCAPITranscriptionModelImplementation(this.modelId, this.config).doGenerate(options);
   }
 }
