@@ -125,6 +125,7 @@ export {
   type CCAPIUpsampleMusicTagsResult,
   upsampleMusicTags,
 } from './music/upsample-music-tags';
+export type { CCAPIRealtimeClientEvent } from './realtime/ccapi-realtime-client-event';
 export type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
@@ -132,6 +133,12 @@ export type {
   CCAPIWebSocketEvent,
   CCAPIWebSocketLike,
 } from './realtime/ccapi-realtime-connection';
+export type {
+  CCAPIRealtimeAudioMessage,
+  CCAPIRealtimeConversationItem,
+  CCAPIRealtimeFunctionCallOutput,
+  CCAPIRealtimeTextMessage,
+} from './realtime/ccapi-realtime-conversation-item';
 export {
   CCAPIRealtimeError,
   type CCAPIRealtimeErrorReason,
@@ -141,7 +148,17 @@ export {
   type CCAPIRealtimeModelSettings,
 } from './realtime/ccapi-realtime-model';
 export type { CCAPIRealtimeProtocol } from './realtime/ccapi-realtime-protocol';
+export type {
+  CCAPIRealtimeServerConnection,
+  CCAPIRealtimeSessionIntent,
+} from './realtime/ccapi-realtime-server-connection';
 export type { CCAPIRealtimeServerEvent } from './realtime/ccapi-realtime-server-event';
+export type {
+  CCAPIRealtimeSessionConfig,
+  CCAPIRealtimeTranscriptionConfig,
+} from './realtime/ccapi-realtime-session-config';
+export type { CCAPIRealtimeToolDefinition } from './realtime/ccapi-realtime-tool-definition';
+export type { CCAPIRealtimeUsage } from './realtime/ccapi-realtime-usage';
 export type { CCAPIRerankingModelOptions } from './reranking/ccapi-reranking-model-options';
 export type { CCAPIRerankUsage } from './reranking/convert-ccapi-rerank-response';
 export type {
@@ -159,6 +176,16 @@ export {
   type CCAPIRouteKey,
   type CCAPIRoutes,
 } from './routing/resolve-ccapi-route';
+export type { CCAPIAudioFormat } from './shared/ccapi-audio-format';
+export type {
+  CCAPIJSONObject,
+  CCAPIJSONValue,
+  CCAPIReadonlyJSONObject,
+  CCAPIReadonlyJSONValue,
+} from './shared/ccapi-json-value';
+export type { CCAPIProviderMetadata } from './shared/ccapi-provider-metadata';
+export type { CCAPIProviderOptions } from './shared/ccapi-provider-options';
+export type { CCAPIWarning } from './shared/ccapi-warning';
 export type {
   CCAPISpeechModelId,
   CCAPISpeechModelOptions,

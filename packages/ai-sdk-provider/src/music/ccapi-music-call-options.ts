@@ -1,4 +1,4 @@
-import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
+import type { CCAPIProviderOptions } from '../shared/ccapi-provider-options';
 import type { CCAPITaskPollSettings } from '../tasks/ccapi-task-poll-settings';
 import type { CCAPITaskProgressListener } from '../tasks/ccapi-task-progress-event';
 import type { CCAPIMusicModel } from './ccapi-music-model';
@@ -55,7 +55,7 @@ export interface CCAPIMusicInputs {
    * `{ ccapi: { negative_tags: 'metal' } }`). `providerOptions.ccapi.taskId` resumes an existing
    * task instead of submitting a new one.
    */
-  providerOptions?: SharedV4ProviderOptions;
+  providerOptions?: CCAPIProviderOptions;
 }
 
 /** What one answer from CCAPI looked like, for debugging. */

@@ -1,4 +1,5 @@
-import type { SharedV4ProviderMetadata, SharedV4Warning } from '@ai-sdk/provider';
+import type { CCAPIProviderMetadata } from '../shared/ccapi-provider-metadata';
+import type { CCAPIWarning } from '../shared/ccapi-warning';
 import type { CCAPITaskStatus } from '../tasks/ccapi-task-status';
 import type { CCAPIMusicAudio } from './ccapi-music-audio';
 import type { CCAPIMusicResponseMetadata } from './ccapi-music-call-options';
@@ -32,7 +33,7 @@ interface CCAPIMusicStatusBase {
   progress: number | undefined;
   /** The status word as the server wrote it, e.g. `IN_PROGRESS`. */
   rawStatus: string | undefined;
-  providerMetadata: SharedV4ProviderMetadata;
+  providerMetadata: CCAPIProviderMetadata;
   response: CCAPIMusicResponseMetadata;
 }
 
@@ -71,9 +72,9 @@ export interface CCAPIMusicTaskResult<AUDIO extends CCAPIMusicAudio>
   platform: string;
   action: string;
   /** Settings that were not sent as asked, and guesses to check (inferred action tokens). */
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
   /** One entry per task: the last status answer. */
   responses: CCAPIMusicResponseMetadata[];
   /** `ccapi`: `taskId`, `platform`, `action`, `status`, `rawStatus`, `progress`, `pollCount`, `resultUrl`. */
-  providerMetadata: SharedV4ProviderMetadata;
+  providerMetadata: CCAPIProviderMetadata;
 }

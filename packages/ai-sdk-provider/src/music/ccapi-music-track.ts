@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import type { CCAPIJSONValue } from '../shared/ccapi-json-value';
 import type { CCAPILoadedMusicAudio, CCAPIMusicAudio } from './ccapi-music-audio';
 
 /**
@@ -32,5 +32,5 @@ export interface CCAPIMusicTrack<AUDIO extends CCAPIMusicAudio = CCAPILoadedMusi
   /** Time-aligned lyrics (`alignedLyrics`), in the shape that has them. */
   readonly alignedLyrics: Array<{ time: number; text: string }> | undefined;
   /** The clip as CCAPI sent it. */
-  readonly raw: JSONValue;
+  readonly raw: CCAPIJSONValue;
 }

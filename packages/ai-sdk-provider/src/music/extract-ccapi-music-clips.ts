@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import type { CCAPIJSONValue } from '../shared/ccapi-json-value';
 import { asRecord, isRecord } from '../utils/json-record';
 import { readMusicNumber, readMusicText, readMusicTimestamp } from './read-ccapi-music-value';
 
@@ -21,7 +21,7 @@ export interface CCAPIMusicClip {
   errorMessage: string | undefined;
   stems: Record<string, string> | undefined;
   alignedLyrics: Array<{ time: number; text: string }> | undefined;
-  raw: JSONValue;
+  raw: CCAPIJSONValue;
 }
 
 // Keys only a clip (or site A's item, which is one clip) carries; the Producer running object
@@ -96,7 +96,7 @@ function readClip(clip: Record<string, unknown>): CCAPIMusicClip {
       readMusicText(clip.errorMessage),
     stems: readStems(clip.stems),
     alignedLyrics: readAlignedLyrics(clip.alignedLyrics ?? clip.aligned_lyrics),
-    raw: clip as JSONValue,
+    raw: clip as CCAPIJSONValue,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
+import type { CCAPIProviderOptions } from '../shared/ccapi-provider-options';
 import type { CCAPIMusicRequestOptions, CCAPIMusicWaitOptions } from './ccapi-music-call-options';
 import type { CCAPIMusicLyrics, CCAPIMusicTaskResult } from './ccapi-music-status';
 
@@ -8,7 +8,7 @@ export interface CCAPIGenerateLyricsOptions
   /** What the lyrics should be about. */
   prompt: string;
   /** Extra body fields under `ccapi`, sent as they are; `ccapi.taskId` resumes a task. */
-  providerOptions?: SharedV4ProviderOptions;
+  providerOptions?: CCAPIProviderOptions;
 }
 
 export interface CCAPIGenerateLyricsResult

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import type { CCAPIWarning } from '../shared/ccapi-warning';
 import { ccapiDocsUrl } from '../utils/ccapi-docs-url';
 import { isRecord } from '../utils/json-record';
 import type { CCAPIMusicInputs } from './ccapi-music-call-options';
@@ -11,7 +12,7 @@ export type CCAPIMusicTypedInputs = Omit<CCAPIMusicInputs, 'providerOptions'> & 
 
 export interface PreparedCCAPIMusicBody {
   body: Record<string, unknown>;
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
 }
 
 // Polling settings would reach CCAPI as body fields and be ignored there; the poll would run
@@ -110,7 +111,7 @@ export function prepareCCAPIMusicBody(input: {
   functionName: string;
 }): PreparedCCAPIMusicBody {
   const { platform, inputs, fields } = input;
-  const warnings: SharedV4Warning[] = [];
+  const warnings: CCAPIWarning[] = [];
 
   if (inputs.extend != null && platform === 'producer') {
     throw new InvalidArgumentError({
@@ -191,7 +192,7 @@ export function prepareCCAPIMusicTextBody(input: {
       message: `${input.functionName} runs on Suno (${input.action}) only. ${hatch} (${ccapiDocsUrl('music.md#action-tokens')}).`,
     });
   }
-  const warnings: SharedV4Warning[] =
+  const warnings: CCAPIWarning[] =
     input.platform === 'suno'
       ? []
       : [

@@ -1,5 +1,7 @@
-import type { JSONValue, SharedV4ProviderMetadata, SharedV4Warning } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
+import type { CCAPIJSONValue } from '../shared/ccapi-json-value';
+import type { CCAPIProviderMetadata } from '../shared/ccapi-provider-metadata';
+import type { CCAPIWarning } from '../shared/ccapi-warning';
 import type { CCAPITaskPollSettings } from '../tasks/ccapi-task-poll-settings';
 import type { CCAPITaskProgressListener } from '../tasks/ccapi-task-progress-event';
 import { pollCCAPITask } from '../tasks/poll-ccapi-task';
@@ -21,7 +23,7 @@ export interface RunCCAPIMusicTaskInput {
   body: Record<string, unknown> | undefined;
   /** Wait for this existing task instead of submitting. */
   resumeTaskId: string | undefined;
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
   expect: CCAPIMusicExpectedResult;
   download: CCAPIMusicDownload;
   settings: CCAPITaskPollSettings;
@@ -122,8 +124,8 @@ export function createCCAPIMusicMetadata(
   snapshot: CCAPIMusicTaskSnapshot,
   platform: string,
   action: string | undefined,
-  extra: Record<string, JSONValue> = {},
-): SharedV4ProviderMetadata {
+  extra: Record<string, CCAPIJSONValue> = {},
+): CCAPIProviderMetadata {
   return {
     ccapi: {
       taskId: snapshot.taskId,

@@ -1,7 +1,9 @@
 // The music implementation, loaded with `await import()` the first time a music function runs,
 // so apps that never make music never load it.
-import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
+
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
+import type { CCAPIWarning } from '../shared/ccapi-warning';
 import { CCAPITaskFailedError } from '../tasks/ccapi-task-failed-error';
 import {
   CCAPI_MUSIC_TASK_POLL_DEFAULTS,
@@ -335,7 +337,7 @@ async function startTask(input: {
   platform: string;
   action: string;
   body: Record<string, unknown>;
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
   options: {
     headers?: Record<string, string | undefined>;
     abortSignal?: AbortSignal;
@@ -367,7 +369,7 @@ async function startTask(input: {
 function checkRawTask(input: { platform: string; action: string; body: Record<string, unknown> }): {
   platform: string;
   action: string;
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
 } {
   const segment = /^[A-Za-z0-9_-]+$/;
   if (typeof input.platform !== 'string' || !segment.test(input.platform)) {
@@ -393,7 +395,7 @@ function checkRawTask(input: { platform: string; action: string; body: Record<st
   // case-insensitively, so 'upsample_tags' is sent as UPSAMPLE_TAGS.
   const action = input.action.toUpperCase();
   const kind = classifyCCAPIMusicAction(platform, action);
-  const warnings: SharedV4Warning[] = [];
+  const warnings: CCAPIWarning[] = [];
   if (kind === 'inferred') {
     warnings.push({
       type: 'compatibility',

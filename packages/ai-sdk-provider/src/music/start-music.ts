@@ -1,4 +1,5 @@
-import type { SharedV4ProviderMetadata, SharedV4Warning } from '@ai-sdk/provider';
+import type { CCAPIProviderMetadata } from '../shared/ccapi-provider-metadata';
+import type { CCAPIWarning } from '../shared/ccapi-warning';
 import type {
   CCAPIMusicInputs,
   CCAPIMusicRequestOptions,
@@ -18,9 +19,9 @@ export interface CCAPIStartMusicResult {
   /** The platform (`suno`, `producer`): `ccapi.musicModel(platform)` checks the task. */
   platform: string;
   action: string;
-  warnings: SharedV4Warning[];
+  warnings: CCAPIWarning[];
   response: CCAPIMusicResponseMetadata;
-  providerMetadata: SharedV4ProviderMetadata;
+  providerMetadata: CCAPIProviderMetadata;
 }
 
 /**

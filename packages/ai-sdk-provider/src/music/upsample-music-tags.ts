@@ -1,4 +1,4 @@
-import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
+import type { CCAPIProviderOptions } from '../shared/ccapi-provider-options';
 import type { CCAPIMusicRequestOptions, CCAPIMusicWaitOptions } from './ccapi-music-call-options';
 import type { CCAPIMusicTaskResult } from './ccapi-music-status';
 
@@ -8,7 +8,7 @@ export interface CCAPIUpsampleMusicTagsOptions
   /** Short style tags to expand, e.g. `'jazz, smooth, saxophone'`. */
   tags: string;
   /** Extra body fields under `ccapi`, sent as they are; `ccapi.taskId` resumes a task. */
-  providerOptions?: SharedV4ProviderOptions;
+  providerOptions?: CCAPIProviderOptions;
 }
 
 export interface CCAPIUpsampleMusicTagsResult

@@ -1,4 +1,4 @@
-import type { Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent } from '@ai-sdk/provider';
+import type { CCAPIRealtimeClientEvent } from './ccapi-realtime-client-event';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
 
 /** The fields of WebSocket events the realtime code reads (`message`: data; `close`: code). */
@@ -64,8 +64,8 @@ export interface CCAPIRealtimeConnection extends AsyncIterable<CCAPIRealtimeServ
   readonly url: string;
   /** The id from `session.created`. */
   readonly sessionId: string | undefined;
-  /** Sends a normalized AI SDK client event (`session-update`, `conversation-item-create`, …). */
-  send(event: RealtimeClientEvent): Promise<void>;
+  /** Sends a normalized client event (`session-update`, `conversation-item-create`, …). */
+  send(event: CCAPIRealtimeClientEvent): Promise<void>;
   /** Sends a wire event as is (a JSON string, or a value to stringify), e.g. from a relay. */
   sendRaw(event: unknown): void;
   /** Closes the socket normally (code 1000). */

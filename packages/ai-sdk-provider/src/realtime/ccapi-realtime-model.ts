@@ -1,14 +1,8 @@
-import {
-  InvalidArgumentError,
-  type Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent,
-  type Experimental_RealtimeModelV4 as RealtimeModelV4,
-  type Experimental_RealtimeModelV4ServerConnection as RealtimeServerConnection,
-  type Experimental_RealtimeModelV4SessionConfig as RealtimeSessionConfig,
-  type Experimental_RealtimeModelV4SessionIntent as RealtimeSessionIntent,
-} from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { CCAPIRealtimeModelId } from '../catalog/generated/ccapi-realtime-model-ids';
 import type { CCAPIConfig } from '../ccapi-config';
 import { isRecord } from '../utils/json-record';
+import type { CCAPIRealtimeClientEvent } from './ccapi-realtime-client-event';
 import type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
@@ -21,7 +15,12 @@ import {
   ccapiRealtimeKeyProtocols,
   defaultCCAPIRealtimeProtocol,
 } from './ccapi-realtime-protocol';
+import type {
+  CCAPIRealtimeServerConnection,
+  CCAPIRealtimeSessionIntent,
+} from './ccapi-realtime-server-connection';
 import type { CCAPIRealtimeServerEvent } from './ccapi-realtime-server-event';
+import type { CCAPIRealtimeSessionConfig } from './ccapi-realtime-session-config';
 import { createCCAPIRealtimeErrorEvent } from './create-ccapi-realtime-error-event';
 import { readCCAPIRealtimeApiKey } from './read-ccapi-realtime-api-key';
 
@@ -42,8 +41,12 @@ export interface CCAPIRealtimeModelSettings {
  * the WebSocket code load on first use. The AI SDK's synchronous `parseServerEvent` works before
  * that for the only events a server can send before the client's first event (`session.created`,
  * `error`); every later event follows a client event, whose serialization loads the rest.
+ *
+ * It is an `Experimental_RealtimeModelV4` by shape, not by an `implements` clause: its signatures
+ * use CCAPI's realtime types, which are the AI SDK 7 shapes (ccapi-realtime-ai-sdk-types.test.ts
+ * proves both), so the AI SDK 6 entry, which shares this class, names no AI SDK 7 type.
  */
-export class CCAPIRealtimeModel implements RealtimeModelV4 {
+export class CCAPIRealtimeModel {
   readonly specificationVersion = 'v4';
   readonly capabilities = {
     conversation: 'turn-based',
@@ -83,8 +86,8 @@ export class CCAPIRealtimeModel implements RealtimeModelV4 {
 
   /** Server side: the URL (`ws(s)://<baseURL host>/v1/realtime?model=…`) and the auth headers. */
   async getServerWebSocketConfig(options?: {
-    intent?: RealtimeSessionIntent;
-  }): Promise<RealtimeServerConnection> {
+    intent?: CCAPIRealtimeSessionIntent;
+  }): Promise<CCAPIRealtimeServerConnection> {
     return (await this.load()).getServerWebSocketConfig(options);
   }
 
@@ -101,8 +104,8 @@ export class CCAPIRealtimeModel implements RealtimeModelV4 {
   }
 
   async serializeClientEvent(
-    event: RealtimeClientEvent,
-    options?: { intent?: RealtimeSessionIntent },
+    event: CCAPIRealtimeClientEvent,
+    options?: { intent?: CCAPIRealtimeSessionIntent },
   ): Promise<unknown> {
     return (await this.load()).serialize(event, options);
   }
@@ -113,8 +116,8 @@ export class CCAPIRealtimeModel implements RealtimeModelV4 {
    * 'session-update', config })` gives the whole event without that condition.
    */
   buildSessionConfig(
-    config: RealtimeSessionConfig,
-    options?: { intent?: RealtimeSessionIntent },
+    config: CCAPIRealtimeSessionConfig,
+    options?: { intent?: CCAPIRealtimeSessionIntent },
   ): Record<string, unknown> {
     if (this.implementation == null) {
       void this.load().catch(() => {});

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import type { Experimental_RealtimeModelV4ClientEvent as RealtimeClientEvent } from '@ai-sdk/provider';
 import type { CCAPIConfig } from '../ccapi-config';
 import { createCCAPIAPICallError } from '../errors/create-ccapi-api-call-error';
 import { redactSecret } from '../utils/create-ccapi-fetch';
+import type { CCAPIRealtimeClientEvent } from './ccapi-realtime-client-event';
 import type {
   CCAPIRealtimeConnection,
   CCAPIRealtimeConnectOptions,
@@ -178,7 +178,7 @@ export async function connectCCAPIRealtime(input: {
     get sessionId() {
       return sessionId;
     },
-    async send(event: RealtimeClientEvent) {
+    async send(event: CCAPIRealtimeClientEvent) {
       send(JSON.stringify(await implementation.serialize(event)));
     },
     sendRaw(event: unknown) {

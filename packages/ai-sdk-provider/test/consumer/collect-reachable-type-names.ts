@@ -3,8 +3,8 @@ import ts from 'typescript';
 /**
  * The names of every named type reachable from a module's exports, as a consumer's compiler sees
  * them: through properties, call and construct signatures, type arguments, unions,
- * intersections, index signatures and base types. Used to prove that no AI SDK 7 (V4) type leaks
- * into the AI SDK 6 entry.
+ * intersections, index signatures, base types and the interfaces a class implements. Used to
+ * prove that no AI SDK 7 (V4) type leaks into the AI SDK 6 entry.
  */
 export function collectReachableTypeNames(options: {
   /** The consumer app's program. */
@@ -12,10 +12,6 @@ export function collectReachableTypeNames(options: {
   /** A file of the app that imports `moduleName`. */
   entryFile: string;
   moduleName: string;
-  /** The exports to start from. Default: all of them. */
-  startAt?: readonly string[];
-  /** Named types that are neither expanded nor reached through members they declare. */
-  notEntered?: readonly string[];
 }): Set<string> {
   const { program } = options;
   const checker = program.getTypeChecker();
@@ -38,13 +34,9 @@ export function collectReachableTypeNames(options: {
   const visit = (type: ts.Type) => {
     pending.push(type);
   };
-  const notEntered = new Set(options.notEntered);
   const visitSymbol = (symbol: ts.Symbol) => {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (declaration == null) return;
-    // A member inherited from a type that is not entered (an interface's own members only).
-    const owner = declaration.parent;
-    if (ts.isInterfaceDeclaration(owner) && notEntered.has(owner.name.text)) return;
     visit(checker.getTypeOfSymbolAtLocation(symbol, declaration));
   };
   const visitSignature = (signature: ts.Signature) => {
@@ -72,9 +64,19 @@ export function collectReachableTypeNames(options: {
     if (expanded.has(key)) return;
     expanded.add(key);
     if (!(type.flags & ts.TypeFlags.Object)) return;
-    if (named != null && (isOutsideTheAISDK(named) || notEntered.has(named.getName()))) return;
+    if (named != null && isOutsideTheAISDK(named)) return;
     const object = type as ts.ObjectType;
-    if (object.isClassOrInterface()) for (const base of checker.getBaseTypes(object)) visit(base);
+    if (object.isClassOrInterface()) {
+      for (const base of checker.getBaseTypes(object)) visit(base);
+      // A class's `implements` clause names types the compiler does not count as base types.
+      for (const declaration of object.getSymbol()?.declarations ?? []) {
+        if (!ts.isClassDeclaration(declaration)) continue;
+        for (const clause of declaration.heritageClauses ?? []) {
+          if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
+          for (const implemented of clause.types) visit(checker.getTypeAtLocation(implemented));
+        }
+      }
+    }
     for (const property of type.getProperties()) visitSymbol(property);
     for (const signature of type.getCallSignatures()) visitSignature(signature);
     for (const signature of type.getConstructSignatures()) visitSignature(signature);
@@ -82,7 +84,6 @@ export function collectReachableTypeNames(options: {
   };
 
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-    if (options.startAt != null && !options.startAt.includes(exported.getName())) continue;
     const symbol =
       exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     names.add(symbol.getName());
