@@ -170,16 +170,8 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
     // may be unknown to the next: send whole turns (and encrypted reasoning) instead of ids.
     // `providerOptions.ccapi.store: true` restores OpenAI's default.
     defaultOfficialOptions: { store: false },
-    async createOfficialModel(modelId, config, { apiKey, headers, fetch }) {
-      const { createOpenAI } = await import('@ai-sdk/openai');
-      return createOpenAI({
-        baseURL: config.baseURL,
-        apiKey,
-        headers,
-        fetch,
-        // The official provider appends `.responses` itself.
-        name: config.provider.replace(/\.responses$/, ''),
-      }).responses(modelId);
+    async createOfficialModel(modelId, config, settings) {
+      return (await createOfficialOpenAI(config, settings, 'responses')).responses(modelId);
     },
   },
 
@@ -203,15 +195,22 @@ export const CCAPI_NATIVE_ROUTES: Readonly<Record<CCAPINativeRoute, CCAPINativeR
             },
           ]
         : [],
-    async createOfficialModel(modelId, config, { apiKey, headers, fetch }) {
-      const { createOpenAI } = await import('@ai-sdk/openai');
-      return createOpenAI({
-        baseURL: config.baseURL,
-        apiKey,
-        headers,
-        fetch,
-        name: config.provider.replace(/\.completion$/, ''),
-      }).completion(modelId);
+    async createOfficialModel(modelId, config, settings) {
+      return (await createOfficialOpenAI(config, settings, 'completion')).completion(modelId);
     },
   },
 };
+
+/** The official OpenAI provider for the Responses and completion routes, behind our fetch. */
+async function createOfficialOpenAI(
+  config: CCAPIConfig,
+  { apiKey, headers, fetch }: CCAPIOfficialModelSettings,
+  route: 'responses' | 'completion',
+) {
+  const { createOpenAI } = await import('@ai-sdk/openai');
+  // The official provider appends `.responses` / `.completion` to the name itself.
+  const name = config.provider.endsWith(`.${route}`)
+    ? config.provider.slice(0, -route.length - 1)
+    : config.provider;
+  return createOpenAI({ baseURL: config.baseURL, apiKey, headers, fetch, name });
+}
